@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import catalogue from './src/integrations/catalogue.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://api-catalogue.example.gov.uk',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [catalogue(), mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // govuk-frontend's precompiled CSS keeps old IE hacks that LightningCSS would otherwise reject.
+    css: { lightningcss: { errorRecovery: true } },
+  },
+});

@@ -1,0 +1,94 @@
+/**
+ * Builds the site: checks the catalogue and assesses every OpenAPI document once, renders the pages
+ * with Astro into a staging folder, indexes them with Pagefind, and only then replaces dist/. A
+ * failure at any step leaves the previous dist/ untouched, so a half-built site is never published.
+ *
+ *   npm run build            build into dist/
+ *   npm run build -- --out <dir> --catalogue <dir>
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { getSiteModelOnce } from '../src/pipeline/run.ts';
+import { reportAndExit } from '../src/pipeline/report.ts';
+
+function parseArgs(argv: string[]): { out: string; catalogue: string } {
+  let out = 'dist';
+  let catalogue = 'catalogue';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out' && argv[i + 1]) out = argv[++i] as string;
+    else if (argv[i] === '--catalogue' && argv[i + 1]) catalogue = argv[++i] as string;
+    else {
+      process.stderr.write(`unknown option ${argv[i]}\nusage: npm run build [-- --out <dir>] [--catalogue <dir>]\n`);
+      process.exit(2);
+    }
+  }
+  return { out: path.resolve(out), catalogue: path.resolve(catalogue) };
+}
+
+function folderStats(dir: string): { files: number; bytes: number; largest: { file: string; bytes: number } } {
+  let files = 0;
+  let bytes = 0;
+  let largest = { file: '', bytes: 0 };
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else {
+        files += 1;
+        bytes += s.size;
+        if (p.endsWith('.html') && s.size > largest.bytes) largest = { file: path.relative(dir, p), bytes: s.size };
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes, largest };
+}
+
+async function indexWithPagefind(site: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return added.page_count;
+}
+
+async function main(): Promise<void> {
+  const { out, catalogue } = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const root = process.cwd();
+  const staging = path.join(root, '.cache', 'dist-staging');
+
+  try {
+    const model = await getSiteModelOnce({ catalogueDir: catalogue });
+    console.log(`catalogue: ${model.counts.entries} entries from ${model.counts.organisations} organisations`);
+  } catch (error) {
+    reportAndExit(error);
+  }
+
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(path.dirname(staging), { recursive: true });
+  await build({ root, outDir: staging, logLevel: 'warn' });
+  const pages = await indexWithPagefind(staging);
+
+  rmSync(out, { recursive: true, force: true });
+  renameSync(staging, out);
+  const stats = folderStats(out);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `built ${path.relative(root, out) || out} in ${seconds} s: ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB; ` +
+      `${pages} pages indexed for search; largest page ${stats.largest.file} (${(stats.largest.bytes / 1024).toFixed(0)} KB)`,
+  );
+  if (!existsSync(path.join(out, 'pagefind', 'pagefind.js'))) throw new Error('the search index is missing from the build');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,156 @@
+/**
+ * The model the pages render: entries joined to their organisation, topics and relations, in the
+ * order people browse them. Pure: takes a checked catalogue, returns plain values.
+ */
+import path from 'node:path';
+import type { Catalogue } from '../catalogue/load.ts';
+import { ACCESS_LEVELS, KINDS, STATUSES, type AccessLevel, type Entry, type Kind, type Organisation, type Status, type Topic } from '../catalogue/schema.ts';
+
+export interface SpecFile {
+  /** Index in the entry's `specs` list (used in URLs). */
+  index: number;
+  /** Path relative to the entry folder, as written in entry.yaml. */
+  file: string;
+  /** Absolute path on disk (build time only). */
+  absolutePath: string;
+  /** The entry folder: the only place the spec may read from. */
+  root: string;
+  title?: string;
+}
+
+export interface EntryView {
+  entry: Entry;
+  organisation: Organisation;
+  /** Metadata file, relative to the repository root. */
+  file: string;
+  guide?: string;
+  topics: Topic[];
+  specs: SpecFile[];
+  successor?: Entry;
+  /** Entries that name this one as their successor. */
+  predecessors: Entry[];
+  /** Components that list this entry in `provides`. */
+  providedBy: Entry[];
+  /** APIs this component provides. */
+  provides: Entry[];
+  /** Catalogue entries that consume this one (its `usedBy`). */
+  usedBy: Entry[];
+  /** Entries whose `usedBy` names this one: what this entry uses. */
+  uses: Entry[];
+  related: Entry[];
+  /** True when `dates.lastReviewed` is older than the catalogue's review period. */
+  reviewDue: boolean;
+}
+
+export interface OrganisationView {
+  organisation: Organisation;
+  entries: EntryView[];
+  countsByStatus: Record<Status, number>;
+  countsByKind: Record<Kind, number>;
+}
+
+export interface TopicView {
+  topic: Topic;
+  entries: EntryView[];
+}
+
+export interface SiteModel {
+  catalogueRoot: string;
+  minimumLevel: 'baseline' | 'silver' | 'gold';
+  entries: EntryView[];
+  organisations: OrganisationView[];
+  topics: TopicView[];
+  counts: {
+    entries: number;
+    organisations: number;
+    byKind: Record<Kind, number>;
+    byStatus: Record<Status, number>;
+    byAccess: Record<AccessLevel, number>;
+  };
+}
+
+function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+
+export function buildSiteModel(catalogue: Catalogue, today: Date = new Date()): SiteModel {
+  const entries = catalogue.entries.map((l) => l.entry);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const orgBySlug = new Map(catalogue.organisations.map((o) => [o.organisation.slug, o.organisation]));
+  const topicById = new Map(catalogue.topics.map((t) => [t.id, t]));
+  const pick = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
+  const reviewMs = catalogue.config.reviewAfterDays * 86_400_000;
+
+  const views: EntryView[] = catalogue.entries.map((loaded) => {
+    const e = loaded.entry;
+    const organisation = orgBySlug.get(e.organisation);
+    if (!organisation) throw new Error(`internal: organisation ${e.organisation} was not checked`);
+    const successor = e.successor ? byId.get(e.successor) : undefined;
+    return {
+      entry: e,
+      organisation,
+      file: loaded.file,
+      ...(loaded.guide ? { guide: loaded.guide } : {}),
+      topics: e.topics.map((t) => topicById.get(t)).filter((t): t is Topic => t !== undefined),
+      specs: e.specs.map((s, index) => ({
+        index,
+        file: s.file,
+        absolutePath: path.resolve(loaded.dir, s.file),
+        root: loaded.dir,
+        ...(s.title ? { title: s.title } : {}),
+      })),
+      ...(successor ? { successor } : {}),
+      predecessors: entries.filter((other) => other.successor === e.id).sort(byName),
+      providedBy: entries.filter((other) => other.provides.includes(e.id)).sort(byName),
+      provides: pick(e.provides),
+      usedBy: pick(e.usedBy),
+      uses: entries.filter((other) => other.usedBy.includes(e.id)).sort(byName),
+      related: pick(e.related),
+      reviewDue: today.getTime() - new Date(`${e.dates.lastReviewed}T00:00:00Z`).getTime() > reviewMs,
+    };
+  });
+  views.sort((a, b) => byName(a.entry, b.entry));
+
+  const organisations: OrganisationView[] = catalogue.organisations
+    .map((o) => {
+      const own = views.filter((v) => v.entry.organisation === o.organisation.slug);
+      const countsByStatus = zeroCounts(STATUSES);
+      const countsByKind = zeroCounts(KINDS);
+      for (const v of own) {
+        countsByStatus[v.entry.status] += 1;
+        countsByKind[v.entry.kind] += 1;
+      }
+      return { organisation: o.organisation, entries: own, countsByStatus, countsByKind };
+    })
+    .sort((a, b) => byName(a.organisation, b.organisation));
+
+  const topics: TopicView[] = catalogue.topics
+    .map((topic) => ({ topic, entries: views.filter((v) => v.entry.topics.includes(topic.id)) }))
+    .sort((a, b) => byName(a.topic, b.topic));
+
+  const byKind = zeroCounts(KINDS);
+  const byStatus = zeroCounts(STATUSES);
+  const byAccess = zeroCounts(ACCESS_LEVELS);
+  for (const v of views) {
+    byKind[v.entry.kind] += 1;
+    byStatus[v.entry.status] += 1;
+    byAccess[v.entry.access.level] += 1;
+  }
+
+  return {
+    catalogueRoot: catalogue.root,
+    minimumLevel: catalogue.config.conformance.minimumLevel,
+    entries: views,
+    organisations,
+    topics,
+    counts: {
+      entries: views.length,
+      organisations: organisations.filter((o) => o.entries.length > 0).length,
+      byKind,
+      byStatus,
+      byAccess,
+    },
+  };
+}
