@@ -1,0 +1,152 @@
+/**
+ * Bundles one OpenAPI document (an entry file plus the local files it references) into a single
+ * document whose `$ref`s are all internal, and produces the YAML and JSON download texts. URLs and
+ * files outside the entry folder are never read (see safe-resolver.ts). Swagger 2.0 documents are
+ * also converted to OpenAPI 3.0 for rendering; the downloads keep the publisher's own version.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { bundle, createConfig, type Config, type NormalizedProblem } from '@redocly/openapi-core';
+import { stringify } from 'yaml';
+import { UserInputError, type Problem } from '../problems/problem.ts';
+import { parseYaml } from '../yaml/parse.ts';
+import { convertSwagger2 } from './convert-swagger2.ts';
+import { isInside, SafeResolver } from './safe-resolver.ts';
+
+export type SpecFamily = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'openapi-3.2';
+
+export interface BundledSpec {
+  /** The bundled document in the publisher's version (what the downloads contain). */
+  original: Record<string, unknown>;
+  /** The document to render: OpenAPI 3.x (converted from 2.0 when needed). */
+  document: Record<string, unknown>;
+  family: SpecFamily;
+  /** The version string as written (`2.0`, `3.0.3`, `3.1.0` …). */
+  version: string;
+  /** True when `document` was converted from Swagger 2.0. */
+  converted: boolean;
+  /** Files read, relative to the root. */
+  files: string[];
+  /** Unresolved or refused references and conversion notes (as warnings). */
+  problems: Problem[];
+  /** Download texts of `original`. */
+  yaml: string;
+  json: string;
+}
+
+export interface BundleOptions {
+  /** Largest file read, in bytes. */
+  maxFileBytes?: number;
+}
+
+let sharedConfig: Promise<Config> | undefined;
+function bundleConfig(): Promise<Config> {
+  sharedConfig ??= createConfig({ extends: [] } as never);
+  return sharedConfig;
+}
+
+/** Which OpenAPI family a parsed document belongs to, or undefined. */
+export function detectFamily(doc: unknown): { family: SpecFamily; version: string } | undefined {
+  if (!doc || typeof doc !== 'object') return undefined;
+  const d = doc as Record<string, unknown>;
+  if (typeof d['swagger'] === 'string' || typeof d['swagger'] === 'number') {
+    const v = String(d['swagger']);
+    return v.startsWith('2') ? { family: 'swagger-2.0', version: v } : undefined;
+  }
+  if (typeof d['openapi'] === 'string') {
+    const v = d['openapi'];
+    if (v.startsWith('3.0')) return { family: 'openapi-3.0', version: v };
+    if (v.startsWith('3.1')) return { family: 'openapi-3.1', version: v };
+    if (v.startsWith('3.2')) return { family: 'openapi-3.2', version: v };
+  }
+  return undefined;
+}
+
+function toProblem(p: NormalizedProblem, root: string, fallbackFile: string): Problem {
+  const loc = p.location[0];
+  const abs = loc?.source.absoluteRef ?? fallbackFile;
+  const file = path.isAbsolute(abs) ? path.relative(root, abs) || path.basename(abs) : abs;
+  const pointer = loc && 'pointer' in loc && typeof loc.pointer === 'string' ? loc.pointer.replace(/^#/, '') : undefined;
+  const problem: Problem = { file, rule: 'bundle', severity: 'warn', message: p.message };
+  if (pointer !== undefined) problem.pointer = pointer;
+  return problem;
+}
+
+/** Serialises a bundled document for download. */
+export function downloadTexts(doc: unknown): { yaml: string; json: string } {
+  return {
+    json: `${JSON.stringify(doc, null, 2)}\n`,
+    yaml: stringify(doc, { aliasDuplicateObjects: false, lineWidth: 0 }),
+  };
+}
+
+/**
+ * Bundles `file` (absolute, or relative to `root`) whose references may reach only files inside
+ * `root`. Throws `UserInputError` when the entry file itself cannot be read or is not OpenAPI.
+ */
+export async function bundleSpec(file: string, root: string, options: BundleOptions = {}): Promise<BundledSpec> {
+  const rootAbs = path.resolve(root);
+  const fileAbs = path.resolve(rootAbs, file);
+  const shownFile = path.relative(process.cwd(), fileAbs) || fileAbs;
+  const fail = (message: string, hint?: string): never => {
+    const problem: Problem = { file: shownFile, rule: 'parse', severity: 'error', message };
+    if (hint) problem.hint = hint;
+    throw new UserInputError([problem]);
+  };
+  if (!isInside(rootAbs, fileAbs)) fail('The OpenAPI document is outside its entry folder.', 'keep the document inside the entry folder');
+  if (!fs.existsSync(fileAbs)) fail('The OpenAPI document does not exist.', 'check the `specs[].file` path in the entry');
+
+  // Read and check the entry document first, so that syntax errors carry a line and column.
+  const stat = fs.statSync(fileAbs);
+  const maxBytes = options.maxFileBytes ?? 20 * 1024 * 1024;
+  if (!stat.isFile()) fail('The OpenAPI document path is a folder, not a file.');
+  if (stat.size > maxBytes) fail(`The OpenAPI document is ${stat.size} bytes, over the limit of ${maxBytes}.`, 'split it into several files or remove unused parts');
+  const parsed = parseYaml(fs.readFileSync(fileAbs, 'utf8'));
+  const syntax = parsed.errors[0];
+  if (syntax) {
+    throw new UserInputError([
+      { file: shownFile, line: syntax.line, column: syntax.column, rule: 'parse', severity: 'error', message: `The OpenAPI document is not valid YAML or JSON: ${syntax.message}`, hint: syntax.hint },
+    ]);
+  }
+  if (!detectFamily(parsed.data)) {
+    fail('The document is not OpenAPI 3.x or Swagger 2.0: it has no `openapi: 3.x` or `swagger: "2.0"` field.', 'add the version field at the top of the document');
+  }
+
+  const resolver = new SafeResolver(rootAbs, options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {});
+  let result: Awaited<ReturnType<typeof bundle>>;
+  try {
+    result = await bundle({
+      ref: fileAbs,
+      config: await bundleConfig(),
+      externalRefResolver: resolver,
+      dereference: false,
+      removeUnusedComponents: false,
+    });
+  } catch (e) {
+    return fail(`The OpenAPI document cannot be read: ${(e as Error).message.split('\n')[0]}`, 'check that it is valid YAML or JSON');
+  }
+  const original = result.bundle.parsed as Record<string, unknown>;
+  const detected = detectFamily(original);
+  if (!detected) {
+    return fail('The document is not OpenAPI 3.x or Swagger 2.0: it has no `openapi: 3.x` or `swagger: "2.0"` field.', 'add the version field at the top of the document');
+  }
+  const problems = result.problems.map((p) => toProblem(p, rootAbs, fileAbs));
+
+  let document = original;
+  let converted = false;
+  if (detected.family === 'swagger-2.0') {
+    let conversion: Awaited<ReturnType<typeof convertSwagger2>>;
+    try {
+      conversion = await convertSwagger2(original);
+    } catch (e) {
+      return fail((e as Error).message, 'check the document against the Swagger 2.0 specification');
+    }
+    document = conversion.document;
+    converted = true;
+    for (const note of conversion.notes) {
+      problems.push({ file: path.relative(rootAbs, fileAbs), rule: 'convert', severity: 'warn', message: note });
+    }
+  }
+  const files = [...resolver.filesRead].map((f) => path.relative(rootAbs, f));
+  return { original, document, family: detected.family, version: detected.version, converted, files, problems, ...downloadTexts(original) };
+}
