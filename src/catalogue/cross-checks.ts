@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../problems/problem.ts';
 import govukOrganisations from './govuk-organisations.json' with { type: 'json' };
-import type { Catalogue, LoadedEntry } from './load.ts';
+import { displayPath, type Catalogue, type LoadedEntry } from './load.ts';
 import { didYouMean, type Candidate } from './suggest.ts';
 
 type ProblemAt = (e: LoadedEntry, at: (string | number)[], rule: string, message: string, hint?: string) => Problem;
@@ -49,7 +49,7 @@ function checkOrganisations(catalogue: Catalogue): Problem[] {
 function checkReferences(catalogue: Catalogue): Problem[] {
   const problems: Problem[] = [];
   const ids = catalogue.entries.map((e) => e.entry.id);
-  const idSet = new Set(ids);
+  const idSet = new Set([...ids, ...catalogue.brokenEntryIds]);
   const orgs: Candidate[] = catalogue.organisations.map((o) => ({
     value: o.organisation.slug,
     aliases: o.organisation.abbreviation ? [o.organisation.abbreviation] : [],
@@ -94,7 +94,7 @@ function checkReferences(catalogue: Catalogue): Problem[] {
       if (!inside) {
         problems.push(problemAt(e, ['specs', i, 'file'], 'entry/spec-outside-folder', `specs[${i}].file "${s.file}" is outside the entry's folder`, 'keep the OpenAPI document inside the entry folder'));
       } else if (!existsSync(abs) || !statSync(abs).isFile()) {
-        problems.push(problemAt(e, ['specs', i, 'file'], 'entry/spec-missing', `specs[${i}].file "${s.file}" does not exist in ${path.relative(process.cwd(), e.dir).split(path.sep).join('/')}/`, 'add the OpenAPI document there, or correct the file name'));
+        problems.push(problemAt(e, ['specs', i, 'file'], 'entry/spec-missing', `specs[${i}].file "${s.file}" does not exist in ${displayPath(e.dir)}/`, 'add the OpenAPI document there, or correct the file name'));
       }
     });
   }

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { Problem } from '../problems/problem.ts';
+import { sortProblems, type Problem } from '../problems/problem.ts';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.ts';
 import { catalogueConfig, type CatalogueConfig } from './config.ts';
 import { crossCheck } from './cross-checks.ts';
@@ -39,6 +39,11 @@ export interface Catalogue {
   organisations: LoadedOrganisation[];
   topics: Topic[];
   entries: LoadedEntry[];
+  /**
+   * Folder names of entries that failed to load. Other entries may still refer to them, so that one
+   * broken entry gives its own errors, not a cascade of "unknown id" errors elsewhere.
+   */
+  brokenEntryIds: string[];
 }
 
 export interface LoadResult {
@@ -79,7 +84,7 @@ export function zodProblems(
       message = `${field} ${got === undefined ? 'is required' : `"${String(got)}" is not one of ${values.map((v) => `"${v}"`).join(', ')}`}`;
       hint = typeof got === 'string' ? didYouMean(got, values) : undefined;
     }
-    const pos = source.locate(at);
+    const pos = source.locate(at, { key: issue.code === 'unrecognized_keys' });
     return {
       file,
       line: pos.line + lineOffset,
@@ -199,7 +204,7 @@ function loadConfig(file: string, problems: Problem[]): CatalogueConfig {
   return result.data;
 }
 
-function loadEntries(dir: string, problems: Problem[]): LoadedEntry[] {
+function loadEntries(dir: string, problems: Problem[], broken: string[]): LoadedEntry[] {
   if (!existsSync(dir)) return [];
   const out: LoadedEntry[] = [];
   const entryKeys = Object.keys(entry.shape);
@@ -228,11 +233,13 @@ function loadEntries(dir: string, problems: Problem[]): LoadedEntry[] {
     const source = parseYaml(read.yaml);
     if (source.errors.length) {
       problems.push(...yamlProblems(file, source, read.lineOffset));
+      broken.push(folder);
       continue;
     }
     const result = entry.safeParse(source.data);
     if (!result.success) {
       problems.push(...zodProblems(result.error, file, source, entryKeys, read.lineOffset));
+      broken.push(folder);
       continue;
     }
     if (result.data.id !== folder) {
@@ -250,17 +257,19 @@ export function loadCatalogue(root: string): LoadResult {
   const absRoot = path.resolve(root);
   if (!existsSync(absRoot)) {
     return {
-      catalogue: { root: absRoot, config: catalogueConfig.parse({}), organisations: [], topics: [], entries: [] },
+      catalogue: { root: absRoot, config: catalogueConfig.parse({}), organisations: [], topics: [], entries: [], brokenEntryIds: [] },
       problems: [{ file: displayPath(absRoot), rule: 'entry/missing-file', severity: 'error', message: 'catalogue folder does not exist', hint: 'run the command from the repository root' }],
     };
   }
+  const brokenEntryIds: string[] = [];
   const catalogue: Catalogue = {
     root: absRoot,
     config: loadConfig(path.join(absRoot, 'config.yaml'), problems),
     organisations: loadOrganisations(path.join(absRoot, 'organisations'), problems),
     topics: loadTopics(path.join(absRoot, 'topics.yaml'), problems),
-    entries: loadEntries(path.join(absRoot, 'entries'), problems),
+    entries: loadEntries(path.join(absRoot, 'entries'), problems, brokenEntryIds),
+    brokenEntryIds,
   };
   problems.push(...crossCheck(catalogue));
-  return { catalogue, problems };
+  return { catalogue, problems: sortProblems(problems) };
 }
