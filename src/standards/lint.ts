@@ -1,14 +1,16 @@
 /**
- * Lints one OpenAPI document with the GDS ruleset and returns findings as `Problem`s that carry the
- * GDS rule id, a JSON pointer and line/column. (Minimal first version: the engine work in
- * src/standards/ extends it with safety limits, exemptions, levels, score, caching and workers.)
+ * Findings, and `lintSource`: lint one document given as text with the GDS ruleset (all rules, or
+ * the `only` ones) and return its findings with the GDS rule id, a JSON pointer and line/column.
+ * The rule tests use it; it runs the same engine as the catalogue build (engine.ts), in-process.
  */
-import { lintFromString, type NormalizedProblem } from '@redocly/openapi-core';
-import type { Problem, Severity } from '../problems/problem.ts';
+import type { NormalizedProblem } from '@redocly/openapi-core';
+import * as path from 'node:path';
+import { UserInputError, type Problem, type Severity } from '../problems/problem.ts';
+import type { ParsedYaml } from '../yaml/parse.ts';
 import { parseYaml } from '../yaml/parse.ts';
-import type { GdsRule } from './rule.ts';
-import { RULES } from './rules/index.ts';
-import { createGdsConfig, gdsIdFor } from './ruleset.ts';
+import type { Exemption } from './exemptions.ts';
+import { assessText } from './engine.ts';
+import { gdsIdFor } from './ruleset.ts';
 
 export interface Finding extends Problem {
   /** The GDS rule id, e.g. `gds-https-only`. */
@@ -18,8 +20,10 @@ export interface Finding extends Problem {
   line: number;
   column: number;
   severity: Severity;
-  /** The Redocly rule that raised it (`gds/https-only`, `struct` …), for debugging. */
+  /** The Redocly rule that raised it (`gds/https-only`, `struct` …, or `engine`), for debugging. */
   source: string;
+  /** Present when an `x-gds-ignore` covers this finding: it then counts for neither level nor score. */
+  exempt?: Exemption;
 }
 
 export interface LintSourceOptions {
@@ -29,15 +33,12 @@ export interface LintSourceOptions {
   only?: readonly string[];
 }
 
-function selectRules(only?: readonly string[]): readonly GdsRule[] {
-  if (!only) return RULES;
-  const unknown = only.filter((id) => !RULES.some((r) => r.id === id));
-  if (unknown.length) throw new Error(`Unknown GDS rule id(s): ${unknown.join(', ')}`);
-  return RULES.filter((r) => only.includes(r.id));
-}
-
 /** Converts Redocly's problems into findings located in their own source file. */
-export function toFindings(problems: readonly NormalizedProblem[], sources: Map<string, ReturnType<typeof parseYaml>>): Finding[] {
+export function toFindings(
+  problems: readonly NormalizedProblem[],
+  sources: Map<string, ParsedYaml>,
+  fileName: (absolute: string) => string = (f) => f,
+): Finding[] {
   return problems.map((p) => {
     const loc = p.location[0];
     const absoluteRef = loc?.source.absoluteRef ?? '';
@@ -46,24 +47,31 @@ export function toFindings(problems: readonly NormalizedProblem[], sources: Map<
       parsed = parseYaml(loc.source.body);
       sources.set(absoluteRef, parsed);
     }
-    const pointer = (loc && 'pointer' in loc && typeof loc.pointer === 'string' ? loc.pointer : '#').replace(/^#/, '');
-    const pos = parsed?.locatePointer(pointer) ?? { line: 1, column: 1 };
+    const pointer = (loc && typeof loc.pointer === 'string' ? loc.pointer : '#').replace(/^#/, '');
+    const pos = parsed?.locatePointer(pointer, { key: loc?.reportOnKey === true }) ?? { line: 1, column: 1 };
     return {
-      file: absoluteRef,
+      file: fileName(absoluteRef),
       pointer,
       line: pos.line,
       column: pos.column,
       rule: gdsIdFor(p.ruleId) ?? p.ruleId,
-      severity: p.severity,
+      severity: p.severity === 'error' ? 'error' : 'warn',
       message: p.message,
       source: p.ruleId,
     };
   });
 }
 
-/** Lints a document given as text. */
+/**
+ * Lints a document given as text. Findings come in the order the rules report them (not sorted).
+ * Throws a UserInputError when the text cannot be assessed at all (invalid YAML, not OpenAPI …).
+ */
 export async function lintSource(source: string, options: LintSourceOptions): Promise<Finding[]> {
-  const config = await createGdsConfig(selectRules(options.only));
-  const problems = await lintFromString({ source, absoluteRef: options.file, config });
-  return toFindings(problems, new Map([[options.file, parseYaml(source)]]));
+  const absolute = path.resolve(options.file);
+  const result = await assessText(
+    { file: absolute, root: path.dirname(absolute), text: source, onDisk: false, fileName: (f) => (f === absolute ? options.file : f) },
+    options.only ? { only: options.only } : {},
+  );
+  if (!result.assessable) throw new UserInputError([result.problem]);
+  return result.findings;
 }

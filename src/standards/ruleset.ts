@@ -1,9 +1,16 @@
 /**
  * Turns the rule registry into a @redocly/openapi-core plugin and config. Our rules run as plugin
  * `gds` (Redocly ids `gds/<name>`); Redocly built-ins that implement part of a GDS rule run under
- * their own ids and are reported under the GDS rule that lists them.
+ * their own ids and are reported under the GDS rule that lists them. The engine's own check
+ * `gds-refs-local` (engine-rules.ts) runs in the same plugin.
+ *
+ * Configs are built once per rule selection and reused (config creation resolves presets and is
+ * the slow part of a small lint).
  */
-import { createConfig, type Config, type Plugin } from '@redocly/openapi-core';
+import { createConfig, type Config, type Oas2Rule, type Oas3Rule, type Plugin } from '@redocly/openapi-core';
+import { REFS_LOCAL } from './engine-rules.ts';
+import { timeRule, type RuleTimes } from './profile.ts';
+import { isRefused } from './resolver.ts';
 import type { GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
@@ -18,22 +25,64 @@ export function gdsIdFor(redoclyRuleId: string, rules: readonly GdsRule[] = RULE
   return rules.find((r) => r.builtIn && redoclyRuleId in r.builtIn)?.id;
 }
 
-export function gdsPlugin(rules: readonly GdsRule[] = RULES): Plugin {
-  const oas3: Record<string, NonNullable<GdsRule['oas3']>> = {};
-  const oas2: Record<string, NonNullable<GdsRule['oas2']>> = {};
+/** Reports every `$ref` the resolver refused (URL, outside the folder, too large) at the `$ref`. */
+const refsLocal = (() => ({
+  ref: {
+    enter(_node: unknown, ctx: { report: (p: unknown) => void; location: { child: (k: string[]) => unknown } }, resolved: { error?: unknown }) {
+      const refused = isRefused(resolved?.error);
+      if (refused) ctx.report({ message: refused.message, location: ctx.location.child(['$ref']) });
+    },
+  },
+})) as unknown as Oas3Rule & Oas2Rule;
+
+export interface PluginOptions {
+  /** Run the engine's `gds-refs-local` check too. */
+  engine?: boolean;
+  /** Time each rule's visitors into this table (by GDS rule id). */
+  profile?: RuleTimes;
+}
+
+export function gdsPlugin(rules: readonly GdsRule[] = RULES, options: PluginOptions = {}): Plugin {
+  const oas3: Record<string, Oas3Rule> = {};
+  const oas2: Record<string, Oas2Rule> = {};
+  const wrap = <F extends Oas3Rule | Oas2Rule>(f: F, id: string): F => (options.profile ? timeRule(f as never, id, options.profile) : f);
   for (const r of rules) {
-    if (r.oas3) oas3[pluginRuleName(r.id)] = r.oas3;
-    if (r.oas2) oas2[pluginRuleName(r.id)] = r.oas2;
+    if (r.oas3) oas3[pluginRuleName(r.id)] = wrap(r.oas3, r.id);
+    if (r.oas2) oas2[pluginRuleName(r.id)] = wrap(r.oas2, r.id);
+  }
+  if (options.engine) {
+    oas3[pluginRuleName(REFS_LOCAL)] = refsLocal;
+    oas2[pluginRuleName(REFS_LOCAL)] = refsLocal;
   }
   return { id: PLUGIN_ID, rules: { oas3, oas2 } } as Plugin;
 }
 
 /** A Redocly config that runs exactly the given rules (all by default). */
-export async function createGdsConfig(rules: readonly GdsRule[] = RULES): Promise<Config> {
+export async function createGdsConfig(rules: readonly GdsRule[] = RULES, options: PluginOptions = {}): Promise<Config> {
   const ruleSettings: Record<string, string> = {};
   for (const r of rules) {
     if (r.oas3 || r.oas2) ruleSettings[`${PLUGIN_ID}/${pluginRuleName(r.id)}`] = r.severity;
     for (const [builtIn, severity] of Object.entries(r.builtIn ?? {})) ruleSettings[builtIn] = severity;
   }
-  return createConfig({ extends: [], plugins: [gdsPlugin(rules)], rules: ruleSettings } as never);
+  if (options.engine) ruleSettings[`${PLUGIN_ID}/${pluginRuleName(REFS_LOCAL)}`] = 'error';
+  return createConfig({ extends: [], plugins: [gdsPlugin(rules, options)], rules: ruleSettings } as never);
+}
+
+const configs = new Map<string, Promise<Config>>();
+
+/** The config for a rule selection, created once per process and reused. */
+export function cachedGdsConfig(rules: readonly GdsRule[], engine: boolean): Promise<Config> {
+  const key = `${engine ? 'engine' : 'plain'}:${rules.map((r) => r.id).join(',')}`;
+  let config = configs.get(key);
+  if (!config) {
+    config = createGdsConfig(rules, { engine });
+    config.catch(() => configs.delete(key));
+    configs.set(key, config);
+  }
+  return config;
+}
+
+/** The "bare engine" used for speed comparisons: Redocly's recommended rules without ours. */
+export function createBareConfig(): Promise<Config> {
+  return createConfig({ extends: ['recommended'], rules: { 'no-invalid-schema-examples': 'off' } } as never);
 }

@@ -1,0 +1,168 @@
+/**
+ * The standards engine for one document: load it safely (load.ts), lint it with Redocly over our own
+ * parsed Document and resolver (so Redocly's YAML parser is never the gatekeeper and nothing outside
+ * the entry folder is read), turn problems into findings with file:line:col, apply exemptions and
+ * work out the level and score. Runs in-process; assess.ts runs it in worker threads for a catalogue.
+ */
+import * as path from 'node:path';
+import { lintDocument, Source, type Document } from '@redocly/openapi-core';
+import { collectExemptions, applyExemptions } from './exemptions.ts';
+import { ENGINE_RULES, EXEMPTION_VALID, REFS_LOCAL, type EngineRule } from './engine-rules.ts';
+import { achievedLevel, allRules, type AchievedLevel } from './levels.ts';
+import { toFindings, type Finding } from './lint.ts';
+import { loadRoot, notAssessable, withDefaults, yamlProblem, type AssessLimits, type NotAssessable, type SpecVersion } from './load.ts';
+import { cachedGdsConfig, createGdsConfig } from './ruleset.ts';
+import { SpecResolver, type FileRead } from './resolver.ts';
+import type { GdsRule } from './rule.ts';
+import { RULES } from './rules/index.ts';
+import { computeScore, type ScoreDetail } from './score.ts';
+import type { RuleTimes } from './profile.ts';
+
+export interface SeverityCounts {
+  /** Unexempted errors. */
+  error: number;
+  /** Unexempted warnings. */
+  warn: number;
+  /** Exempt findings (any severity). */
+  exempt: number;
+}
+
+export interface Assessed {
+  file: string;
+  assessable: true;
+  specVersion: SpecVersion;
+  level: AchievedLevel;
+  score: number;
+  /** How the score was reached (see score.ts). */
+  scoreDetail: ScoreDetail;
+  /** Every finding, exempt ones included (marked `exempt`). */
+  findings: Finding[];
+  counts: SeverityCounts;
+  /** Every file the document read, the entry document first. */
+  files: string[];
+}
+
+export type SpecAssessment = Assessed | NotAssessable;
+
+export interface EngineOptions {
+  /** Run only these rule ids (GDS or engine rules); all by default. */
+  only?: readonly string[];
+  limits?: Partial<AssessLimits>;
+  /** Time each GDS rule's visitors into this table (profiling; bypasses the config cache). */
+  profile?: RuleTimes;
+  /** Called with every file the document read (absolute path and SHA-256), for the cache. */
+  onFilesRead?: (files: FileRead[]) => void;
+}
+
+export interface EngineInput {
+  /** Absolute path of the entry document. */
+  file: string;
+  /** Absolute path of the folder nothing may be read outside of. */
+  root: string;
+  /** The entry document's text. */
+  text: string;
+  /** How findings name a file (absolute paths by default). */
+  fileName?: (absolute: string) => string;
+  /** False when the entry document is not on disk (lintSource): it is then not listed in `files`. */
+  onDisk?: boolean;
+}
+
+const ENGINE_IDS: ReadonlySet<string> = new Set(ENGINE_RULES.map((r) => r.id));
+
+export interface RuleSelection {
+  rules: readonly GdsRule[];
+  engine: readonly EngineRule[];
+}
+
+export function selectRules(only?: readonly string[]): RuleSelection {
+  if (!only) return { rules: RULES, engine: ENGINE_RULES };
+  const unknown = only.filter((id) => !RULES.some((r) => r.id === id) && !ENGINE_IDS.has(id));
+  if (unknown.length) throw new Error(`Unknown GDS rule id(s): ${unknown.join(', ')}`);
+  return { rules: RULES.filter((r) => only.includes(r.id)), engine: ENGINE_RULES.filter((r) => only.includes(r.id)) };
+}
+
+export function countFindings(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warn: 0, exempt: 0 };
+  for (const f of findings) {
+    if (f.exempt) counts.exempt += 1;
+    else counts[f.severity] += 1;
+  }
+  return counts;
+}
+
+/** Assesses one document given as text. Never throws for user input. */
+export async function assessText(input: EngineInput, options: EngineOptions = {}): Promise<SpecAssessment> {
+  const limits = withDefaults(options.limits);
+  const file = path.resolve(input.file);
+  const root = path.resolve(input.root);
+  const name = input.fileName ?? ((abs: string) => abs);
+  const shownFile = name(file);
+
+  const loaded = loadRoot(shownFile, input.text, limits);
+  if ('assessable' in loaded) return loaded;
+
+  const selection = selectRules(options.only);
+  const refsLocal = selection.engine.some((r) => r.id === REFS_LOCAL);
+  const config = options.profile
+    ? await createGdsConfig(selection.rules, { engine: refsLocal, profile: options.profile })
+    : await cachedGdsConfig(selection.rules, refsLocal);
+
+  const document: Document = { source: new Source(file, input.text), parsed: loaded.data };
+  const resolver = new SpecResolver(root, limits);
+  resolver.addRoot(document, loaded.parsed, input.onDisk !== false);
+
+  let problems;
+  try {
+    problems = await lintDocument({ document, config, externalRefResolver: resolver });
+  } catch (e) {
+    const overflow = e instanceof RangeError;
+    return notAssessable(shownFile, overflow ? 'too-deep' : 'engine-error', overflow ? 'the document is nested too deeply to check' : 'the checker failed on this document', {
+      message: overflow
+        ? 'Not assessable: the document (with its references) is nested too deeply to check.'
+        : `Not assessable: the checker failed on this document: ${(e as Error).message.split('\n')[0]}`,
+      hint: overflow
+        ? 'look for a $ref that points at one of its own ancestors through YAML aliases, or flatten deeply nested schemas'
+        : 'check that the document is valid OpenAPI; if it is, report this to the catalogue team with the document',
+    });
+  }
+  options.onFilesRead?.([...resolver.files.values()]);
+  if (resolver.parseFailure) {
+    return yamlProblem(shownFile, resolver.parseFailure.error, name(resolver.parseFailure.file));
+  }
+
+  let findings = toFindings(problems, resolver.parsed, name);
+
+  // Refused references Redocly did not walk as $ref nodes (e.g. `externalValue`): report at the referring file.
+  if (refsLocal) {
+    const reported = new Set(findings.filter((f) => f.rule === REFS_LOCAL).map((f) => f.message));
+    for (const refused of resolver.refused.values()) {
+      if (reported.has(refused.message)) continue;
+      const base = refused.base ?? file;
+      findings.push({ file: name(base), pointer: '', line: 1, column: 1, rule: REFS_LOCAL, severity: 'error', message: refused.message, source: 'engine' });
+    }
+  }
+
+  const sources = [...resolver.parsed.entries()]
+    .filter(([abs]) => resolver.files.has(abs) || abs === file)
+    .map(([abs, parsed]) => ({ file: name(abs), data: abs === file ? loaded.data : parsed.data, parsed }));
+  const known = new Set(allRules().map((r) => r.id));
+  const exemptions = collectExemptions(sources, known);
+  findings = applyExemptions(findings, exemptions.index);
+  if (selection.engine.some((r) => r.id === EXEMPTION_VALID)) findings.push(...exemptions.findings);
+
+  const scored = [...selection.rules, ...selection.engine];
+  const scoreDetail = computeScore(findings, scored, loaded.specVersion);
+  const files = [...resolver.files.keys()].map(name);
+  if (input.onDisk === false) files.unshift(shownFile);
+  return {
+    file: shownFile,
+    assessable: true,
+    specVersion: loaded.specVersion,
+    level: achievedLevel(findings),
+    score: scoreDetail.score,
+    scoreDetail,
+    findings,
+    counts: countFindings(findings),
+    files,
+  };
+}

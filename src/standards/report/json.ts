@@ -1,0 +1,42 @@
+/**
+ * Machine-readable output: a summary, then one result per document with its level, score and
+ * findings (`rule, severity, message, file, pointer, line, column`); exempt findings are listed
+ * apart with their reason, and documents that could not be assessed carry their reason and problem.
+ */
+import type { SpecAssessment } from '../engine.ts';
+import type { Finding } from '../lint.ts';
+import { totals, type Report } from './model.ts';
+
+const plainFinding = (f: Finding) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, pointer: f.pointer, line: f.line, column: f.column });
+
+export function jsonResult(r: SpecAssessment): unknown {
+  if (!r.assessable) {
+    const { file, line, column, message, hint } = r.problem;
+    return { file: r.file, assessable: false, code: r.code, reason: r.reason, problem: { file, line, column, message, hint } };
+  }
+  return {
+    file: r.file,
+    assessable: true,
+    specVersion: r.specVersion,
+    level: r.level,
+    score: r.score,
+    counts: r.counts,
+    findings: r.findings.filter((f) => !f.exempt).map(plainFinding),
+    exempt: r.findings.filter((f) => f.exempt).map((f) => ({ ...plainFinding(f), reason: f.exempt!.reason, exemptedAt: f.exempt!.pointer })),
+    files: r.files,
+  };
+}
+
+export function formatJson(report: Report): string {
+  return (
+    JSON.stringify(
+      {
+        summary: totals(report),
+        results: report.results.map(jsonResult),
+        inputProblems: report.inputProblems,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * What the formatters get: one result per checked document, plus problems with the inputs
+ * themselves (such as an unreadable entry.yaml), and totals.
+ */
+import type { Problem } from '../../problems/problem.ts';
+import type { SpecAssessment } from '../engine.ts';
+import type { AchievedLevel } from '../levels.ts';
+
+export interface Report {
+  results: SpecAssessment[];
+  inputProblems: Problem[];
+}
+
+export interface Totals {
+  documents: number;
+  levels: Record<AchievedLevel, number>;
+  notAssessable: number;
+  errors: number;
+  warnings: number;
+  exempt: number;
+}
+
+export function totals(report: Report): Totals {
+  const t: Totals = { documents: report.results.length, levels: { gold: 0, silver: 0, baseline: 0, none: 0 }, notAssessable: 0, errors: 0, warnings: 0, exempt: 0 };
+  for (const r of report.results) {
+    if (!r.assessable) {
+      t.notAssessable += 1;
+      t.errors += 1;
+      continue;
+    }
+    t.levels[r.level] += 1;
+    t.errors += r.counts.error;
+    t.warnings += r.counts.warn;
+    t.exempt += r.counts.exempt;
+  }
+  t.errors += report.inputProblems.filter((p) => p.severity === 'error').length;
+  t.warnings += report.inputProblems.filter((p) => p.severity === 'warn').length;
+  return t;
+}
+
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,161 @@
+/**
+ * The `$ref` loader for assessments. It never fetches a URL and never reads a file outside the
+ * entry's folder (symbolic links included) or over the size limit; such references are refused and
+ * reported as `gds-refs-local` findings at the `$ref`. Files are parsed with our YAML parser (so
+ * positions are known and valid YAML 1.2 is accepted), and every file read is recorded with its
+ * SHA-256 for the cache.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BaseResolver, ResolveError, Source, type Document } from '@redocly/openapi-core';
+import { parseYaml, type ParsedYaml, type YamlSyntaxError } from '../yaml/parse.ts';
+import type { AssessLimits } from './load.ts';
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
+const isUrl = (ref: string): boolean => SCHEME.test(ref) && !WINDOWS_DRIVE.test(ref);
+const PARSEABLE = /\.(ya?ml|json)$/i;
+
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** True when `child` is `root` or lies below it (both absolute and normalised). */
+export function isInside(root: string, child: string): boolean {
+  const rel = path.relative(root, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Why a reference was not followed. Carried inside Redocly's ResolveError as `originalError`. */
+export class RefusedRef extends Error {
+  readonly refused = true;
+  readonly target: string;
+  constructor(target: string, message: string) {
+    super(message);
+    this.name = 'RefusedRef';
+    this.target = target;
+  }
+}
+
+export function isRefused(error: unknown): RefusedRef | undefined {
+  const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
+  return original && typeof original === 'object' && (original as { refused?: unknown }).refused === true ? (original as RefusedRef) : undefined;
+}
+
+export interface FileRead {
+  /** Absolute path. */
+  file: string;
+  sha256: string;
+  bytes: number;
+}
+
+export class SpecResolver extends BaseResolver {
+  readonly root: string;
+  readonly #realRoot: string;
+  readonly #limits: AssessLimits;
+  /** Every file read (the entry document first), by absolute path. */
+  readonly files = new Map<string, FileRead>();
+  /** Parsed YAML of every file read, by absolute path. */
+  readonly parsed = new Map<string, ParsedYaml>();
+  /** Refused references, by the absolute target Redocly asked for. */
+  readonly refused = new Map<string, { base: string | null; ref: string; message: string }>();
+  /** The first referenced file that is not valid YAML. */
+  parseFailure: { file: string; error: YamlSyntaxError } | undefined;
+  #totalBytes = 0;
+
+  constructor(root: string, limits: AssessLimits) {
+    super({ http: { headers: [] } });
+    this.root = path.resolve(root);
+    let real = this.root;
+    try {
+      real = fs.realpathSync(this.root);
+    } catch {
+      // A virtual root (lintSource): nothing below it can be read anyway.
+    }
+    this.#realRoot = real;
+    this.#limits = limits;
+  }
+
+  /** Registers the entry document, already read and parsed, so that refs back to it reuse it. */
+  addRoot(document: Document, parsed: ParsedYaml, record = true): void {
+    const file = document.source.absoluteRef;
+    this.cache.set(file, Promise.resolve(document));
+    this.parsed.set(file, parsed);
+    if (record) {
+      const bytes = Buffer.byteLength(document.source.body, 'utf8');
+      this.files.set(file, { file, sha256: sha256(document.source.body), bytes });
+      this.#totalBytes += bytes;
+    }
+  }
+
+  override resolveExternalRef(base: string | null, ref: string): string {
+    if (isUrl(ref)) return ref;
+    if (base && isUrl(base)) return ref;
+    let decoded = ref;
+    try {
+      decoded = decodeURIComponent(ref);
+    } catch {
+      // A malformed escape is kept as written; the file will not be found.
+    }
+    const target = path.resolve(base ? path.dirname(base) : this.root, decoded);
+    if (!this.refused.has(target) && !this.files.has(target)) this.#bases.set(target, { base, ref });
+    return target;
+  }
+
+  #bases = new Map<string, { base: string | null; ref: string }>();
+
+  #refuse(target: string, message: string): never {
+    const origin = this.#bases.get(target) ?? { base: null, ref: target };
+    this.refused.set(target, { ...origin, message });
+    throw new ResolveError(new RefusedRef(target, message));
+  }
+
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (isUrl(absoluteRef)) {
+      this.#refuse(absoluteRef, `\`${absoluteRef}\` was not fetched: the catalogue never follows references to URLs.`);
+    }
+    const resolved = path.resolve(absoluteRef);
+    const shown = path.relative(this.root, resolved);
+    if (!isInside(this.root, resolved)) {
+      this.#refuse(absoluteRef, `\`${shown}\` was not read: it is outside the entry's folder.`);
+    }
+    let real: string;
+    try {
+      real = await fs.promises.realpath(resolved);
+    } catch {
+      throw new ResolveError(new Error(`Cannot find the file \`${shown}\` in the entry's folder.`));
+    }
+    if (!isInside(this.#realRoot, real)) {
+      this.#refuse(absoluteRef, `\`${shown}\` was not read: it is a link to a file outside the entry's folder.`);
+    }
+    const stat = await fs.promises.stat(real);
+    if (!stat.isFile()) throw new ResolveError(new Error(`\`${shown}\` is a folder, not a file.`));
+    if (stat.size > this.#limits.maxFileBytes) {
+      this.#refuse(absoluteRef, `\`${shown}\` was not read: it is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(this.#limits.maxFileBytes / 1048576).toFixed(0)} MB limit.`);
+    }
+    if (this.files.size >= this.#limits.maxFiles) {
+      this.#refuse(absoluteRef, `\`${shown}\` was not read: the document already reads ${this.#limits.maxFiles} files, the most allowed.`);
+    }
+    if (this.#totalBytes + stat.size > this.#limits.maxTotalBytes) {
+      this.#refuse(absoluteRef, `\`${shown}\` was not read: the document's files would exceed ${(this.#limits.maxTotalBytes / 1048576).toFixed(0)} MB in total.`);
+    }
+    const buffer = await fs.promises.readFile(real);
+    const body = buffer.toString('utf8').replace(/\r\n/g, '\n');
+    this.files.set(resolved, { file: resolved, sha256: sha256(buffer), bytes: buffer.length });
+    this.#totalBytes += buffer.length;
+    return new Source(resolved, body);
+  }
+
+  override parseDocument(source: Source, isRoot = false): Document {
+    if (!isRoot && !PARSEABLE.test(source.absoluteRef)) return { source, parsed: source.body };
+    const parsed = parseYaml(source.body, { maxDepth: this.#limits.maxDepth, maxAliasCount: this.#limits.maxAliasCount });
+    this.parsed.set(source.absoluteRef, parsed);
+    const first = parsed.errors[0];
+    if (first) {
+      this.parseFailure ??= { file: source.absoluteRef, error: first };
+      throw new ResolveError(new Error(`\`${source.absoluteRef}\` is not valid YAML: ${first.message} (${first.line}:${first.column})`));
+    }
+    return { source, parsed: parsed.data };
+  }
+}
