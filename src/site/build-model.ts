@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Catalogue } from '../catalogue/load.ts';
+import type { SpecAssessment } from '../standards/assess.ts';
 import { ACCESS_LEVELS, KINDS, STATUSES, type AccessLevel, type Entry, type Kind, type Organisation, type Status, type Topic } from '../catalogue/schema.ts';
 
 export interface SpecFile {
@@ -56,6 +57,8 @@ export interface TopicView {
 
 export interface SiteModel {
   catalogueRoot: string;
+  /** GDS standards results per entry id, one per spec in the entry's `specs` order. */
+  assessments: ReadonlyMap<string, SpecAssessment[]>;
   minimumLevel: 'baseline' | 'silver' | 'gold';
   entries: EntryView[];
   organisations: OrganisationView[];
@@ -75,7 +78,11 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
-export function buildSiteModel(catalogue: Catalogue, today: Date = new Date()): SiteModel {
+export function buildSiteModel(
+  catalogue: Catalogue,
+  assessments: ReadonlyMap<string, SpecAssessment[]> = new Map(),
+  today: Date = new Date(),
+): SiteModel {
   const entries = catalogue.entries.map((l) => l.entry);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const orgBySlug = new Map(catalogue.organisations.map((o) => [o.organisation.slug, o.organisation]));
@@ -141,6 +148,7 @@ export function buildSiteModel(catalogue: Catalogue, today: Date = new Date()): 
 
   return {
     catalogueRoot: catalogue.root,
+    assessments,
     minimumLevel: catalogue.config.conformance.minimumLevel,
     entries: views,
     organisations,
