@@ -36,12 +36,12 @@ export function buildBlockingProblems(assessments: Iterable<SpecAssessment>): Pr
   const problems: Problem[] = [];
   for (const a of assessments) {
     if (!a.assessable) {
-      problems.push({ ...a.problem, message: `not assessable: ${a.problem.message}` });
+      problems.push(a.problem);
       continue;
     }
     for (const f of a.findings) {
       if (!f.exempt && (UNRESOLVED.has(f.source) || f.rule === REFS_RULE)) {
-        problems.push({ file: f.file, line: f.line, column: f.column, pointer: f.pointer, rule: f.rule, severity: 'error', message: f.message, hint: 'point the $ref at a file inside the entry folder, with a fragment that exists' });
+        problems.push({ file: f.file, line: f.line, column: f.column, pointer: f.pointer, rule: f.rule, severity: 'error', message: f.message, hint: f.hint ?? 'point the $ref at a file inside the entry folder, with a fragment that exists' });
       }
     }
   }
