@@ -49,13 +49,13 @@ const oas2: Oas2Rule = () => ({
           report({ message: `\`schemes\` lists \`${s}\`; serve the API over https only.`, location: location.child(['schemes', i]), reference: ruleReference(ID) });
         }
       });
-    } else if (root.host) {
+    } else if ((root as unknown as Record<string, unknown>)['host']) {
       report({ message: '`schemes` is missing, so clients may assume http; set `schemes: [https]`.', location: location.child('host').key(), reference: ruleReference(ID) });
     }
   },
   SecurityScheme(scheme, { report, location }) {
     for (const field of ['authorizationUrl', 'tokenUrl']) {
-      checkUrl((scheme as Record<string, unknown>)[field], `OAuth ${field}`, (message, warnOnly) =>
+      checkUrl((scheme as unknown as Record<string, unknown>)[field], `OAuth ${field}`, (message, warnOnly) =>
         report({ message, location: location.child(field), reference: ruleReference(ID), ...(warnOnly ? { forceSeverity: 'warn' } : {}) }),
       );
     }
