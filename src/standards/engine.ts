@@ -152,7 +152,7 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
 
   const scored = [...selection.rules, ...selection.engine];
   const scoreDetail = computeScore(findings, scored, loaded.specVersion);
-  const files = [...resolver.files.keys()].map(name);
+  const files = [file, ...[...resolver.files.keys()].filter((f) => f !== file).sort()].filter((f) => resolver.files.has(f)).map(name);
   if (input.onDisk === false) files.unshift(shownFile);
   return {
     file: shownFile,

@@ -154,7 +154,14 @@ export function parseYaml(text: string, limits: ParseLimits = {}): ParsedYaml {
   }
   if (doc) {
     for (const e of doc.errors) {
-      errors.push({ ...toPos(e.pos[0]), message: e.message.split('\n')[0] ?? e.message, hint: hintFor(e.code), code: 'syntax' });
+      const message = e.message.split('\n')[0] ?? e.message;
+      const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(message)?.[1] : undefined;
+      const opening = quote ? findOpeningQuote(text, e.pos[0], quote) : undefined;
+      if (opening !== undefined) {
+        errors.push({ ...toPos(opening), message: `The quoted value that starts here has no closing ${quote} where YAML expects one: close it, and indent any lines it continues on further than its key.`, hint: hintFor(e.code), code: 'syntax' });
+      } else {
+        errors.push({ ...toPos(e.pos[0]), message, hint: hintFor(e.code), code: 'syntax' });
+      }
     }
   }
   let data: unknown;
@@ -229,6 +236,20 @@ export function parseYaml(text: string, limits: ParseLimits = {}): ParsedYaml {
     locate,
     locatePointer: (pointer, options) => locate(pointerToRawPath(pointer), options),
   };
+}
+
+/**
+ * The offset of the quote that opens the unterminated quoted value before `offset`: the last `quote`
+ * that starts a value (after `key: `, `- `, `[`, `,`, `{` or a tag, or at the start of a line).
+ */
+function findOpeningQuote(text: string, offset: number, quote: string): number | undefined {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const before = text.slice(lineStart, i);
+    if (/(^\s*|[:\-[,{?]\s+|[[{,]|![^\s]*\s+)$/.test(before) && (quote !== '"' || text[i - 1] !== '\\')) return i;
+  }
+  return undefined;
 }
 
 function findFirstAlias(root: unknown): Node | undefined {

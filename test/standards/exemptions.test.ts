@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { assessText } from '../../src/standards/engine.ts';
+
+const only = ['gds-https-only', 'gds-exemption-valid', 'gds-refs-local'];
+const doc = (serverExtra: string, rootExtra = '') => `openapi: 3.0.3
+info: { title: Example, version: 1.0.0 }
+${rootExtra}servers:
+  - url: http://api.example.service.gov.uk/v1
+${serverExtra}paths: {}
+`;
+const assess = (text: string) => assessText({ file: '/virtual/entry/openapi.yaml', root: '/virtual/entry', text, onDisk: false }, { only });
+
+describe('x-gds-ignore', () => {
+  it('exempts a finding on the node itself and keeps it, marked, out of level and score', async () => {
+    const r = await assess(doc('    x-gds-ignore:\n      gds-https-only: The internal mirror is reached over a private network only.\n'));
+    if (!r.assessable) throw new Error(r.reason);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ rule: 'gds-https-only', exempt: { reason: 'The internal mirror is reached over a private network only.', pointer: '/servers/0' } });
+    expect(r.counts).toEqual({ error: 0, warn: 0, exempt: 1 });
+    expect(r.level).toBe('gold');
+    expect(r.score).toBe(100);
+  });
+
+  it('exempts from an ancestor (the document root)', async () => {
+    const r = await assess(doc('', 'x-gds-ignore:\n  gds-https-only: "Served only inside the PSN; TLS ends at the gateway."\n'));
+    if (!r.assessable) throw new Error(r.reason);
+    expect(r.findings[0]?.exempt?.pointer).toBe('');
+  });
+
+  it('does not exempt other rules', async () => {
+    const r = await assess(doc('    x-gds-ignore:\n      gds-paths-kebab-case: Paths mirror FHIR resource names, which are PascalCase.\n'));
+    if (!r.assessable) throw new Error(r.reason);
+    expect(r.findings.find((f) => f.rule === 'gds-https-only')?.exempt).toBeUndefined();
+    expect(r.level).toBe('none');
+  });
+
+  it('reports a reason that is too short, and does not apply it', async () => {
+    const r = await assess(doc('    x-gds-ignore:\n      gds-https-only: legacy\n'));
+    if (!r.assessable) throw new Error(r.reason);
+    const bad = r.findings.find((f) => f.rule === 'gds-exemption-valid');
+    expect(bad).toMatchObject({ severity: 'warn', pointer: '/servers/0/x-gds-ignore/gds-https-only', line: 6 });
+    expect(r.findings.find((f) => f.rule === 'gds-https-only')?.exempt).toBeUndefined();
+  });
+
+  it('reports an unknown rule id and a value that is not a map', async () => {
+    const unknown = await assess(doc('    x-gds-ignore:\n      gds-no-such-rule: A reason that is long enough to count.\n'));
+    const list = await assess(doc('    x-gds-ignore: [gds-https-only]\n'));
+    if (!unknown.assessable || !list.assessable) throw new Error('not assessable');
+    expect(unknown.findings.find((f) => f.rule === 'gds-exemption-valid')?.message).toMatch(/not a GDS rule id/);
+    expect(list.findings.find((f) => f.rule === 'gds-exemption-valid')?.pointer).toBe('/servers/0/x-gds-ignore');
+  });
+
+  it('cannot exempt the exemption check itself', async () => {
+    const r = await assess(doc('    x-gds-ignore:\n      gds-exemption-valid: Trying to silence the exemption check.\n      gds-https-only: short\n'));
+    if (!r.assessable) throw new Error(r.reason);
+    expect(r.findings.filter((f) => f.rule === 'gds-exemption-valid' && !f.exempt)).toHaveLength(2);
+  });
+});
