@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from '../fixtures/findings.ts';
+import { baseline, withDefect } from '../fixtures/mutate.ts';
+
+const ID = 'gds-examples';
+const vehicle = '/paths/~1vehicles~1{registrationNumber}/get';
+
+describe(ID, () => {
+  it.each(['3.0', '3.1', '2.0'] as const)('passes the %s baseline', async (version) => {
+    expect(await findings(ID, baseline(version))).toEqual([]);
+  });
+
+  it.each(['3.0', '3.1'] as const)('warns about a success response without an example (%s)', async (version) => {
+    const doc = withDefect(baseline(version), (d) => delete d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content['application/json'].example);
+    // the Vehicle schema's properties carry examples, so remove one level of them too
+    const bare = withDefect(doc, (d) => {
+      for (const property of Object.values(d.components.schemas.Vehicle.properties) as Record<string, unknown>[]) delete property.example;
+    });
+    expect(await findings(ID, doc)).toEqual([]);
+    expect(await findings(ID, bare)).toEqual([[ID, 'warn', `${vehicle}/responses/200/content/application~1json`]]);
+  });
+
+  it('warns about a request body without an example', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      delete d.paths['/vehicles'].post.requestBody.content['application/json'].example;
+      for (const property of Object.values(d.components.schemas.NewVehicle.properties) as Record<string, unknown>[]) delete property.example;
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/post/requestBody/content/application~1json']]);
+  });
+
+  it('accepts an example on the schema, and ignores error responses and file downloads', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => {
+      const content = d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content;
+      delete content['application/json'].example;
+      content['application/json'].schema = { $ref: '#/components/schemas/Vehicle', description: 'The vehicle.' };
+      d.components.schemas.Vehicle.example = { registrationNumber: 'AB12CDE', make: 'Ford', registeredDate: '2019-09-01', updatedAt: '2024-03-01T10:15:00Z' };
+      content['application/pdf'] = { schema: { type: 'string', format: 'binary' } };
+    });
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('reports a shared response once, where it is defined', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.components.responses.Vehicle = { description: 'The vehicle.', content: { 'application/json': { schema: { type: 'object', properties: { make: { type: 'string' } } } } } };
+      d.paths['/vehicles/{registrationNumber}'].get.responses['200'] = { $ref: '#/components/responses/Vehicle' };
+      d.paths['/vehicles'].post.responses['201'] = { $ref: '#/components/responses/Vehicle' };
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/components/responses/Vehicle/content/application~1json']]);
+  });
+
+  it('warns about an example that does not match its schema', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content['application/json'].example.make = 42;
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', `${vehicle}/responses/200/content/application~1json/example/make`]]);
+  });
+
+  it('warns about a parameter example that does not match its schema', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.paths['/vehicles'].get.parameters[0].example = 500));
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/get/parameters/0/example']]);
+  });
+
+  it('checks Swagger 2.0 success responses and body parameters', async () => {
+    const response = withDefect(baseline('2.0'), (d) => {
+      delete d.paths['/vehicles/{registrationNumber}'].get.responses['200'].examples;
+      for (const property of Object.values(d.definitions.Vehicle.properties) as Record<string, unknown>[]) delete property.example;
+    });
+    expect(await findings(ID, response)).toEqual([[ID, 'warn', `${vehicle}/responses/200`]]);
+
+    const body = withDefect(baseline('2.0'), (d) => {
+      delete d.definitions.NewVehicle.example;
+      for (const property of Object.values(d.definitions.NewVehicle.properties) as Record<string, unknown>[]) delete property.example;
+    });
+    expect(await findings(ID, body)).toEqual([[ID, 'warn', '/paths/~1vehicles/post/parameters/0']]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from '../fixtures/findings.ts';
+import { baseline, withDefect } from '../fixtures/mutate.ts';
+
+const ID = 'gds-operation-documented';
+
+describe(ID, () => {
+  it.each(['3.0', '3.1', '2.0'] as const)('passes the %s baseline', async (version) => {
+    expect(await findings(ID, baseline(version))).toEqual([]);
+  });
+
+  it.each(['3.0', '3.1', '2.0'] as const)('fails an operation without a summary (%s)', async (version) => {
+    const doc = withDefect(baseline(version), (d) => delete d.paths['/vehicles'].get.summary);
+    expect(await findings(ID, doc)).toEqual([[ID, 'error', '/paths/~1vehicles/get/summary']]);
+  });
+
+  it('fails an empty summary', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => (d.paths['/vehicles'].post.summary = ''));
+    expect(await findings(ID, doc)).toEqual([[ID, 'error', '/paths/~1vehicles/post/summary']]);
+  });
+
+  it.each(['3.0', '2.0'] as const)('only warns about an operation without a description (%s)', async (version) => {
+    const doc = withDefect(baseline(version), (d) => delete d.paths['/vehicles/{registrationNumber}'].get.description);
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles~1{registrationNumber}/get/description']]);
+  });
+});

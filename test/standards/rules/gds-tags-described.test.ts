@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from '../fixtures/findings.ts';
+import { baseline, withDefect } from '../fixtures/mutate.ts';
+
+const ID = 'gds-tags-described';
+
+describe(ID, () => {
+  it.each(['3.0', '3.1', '2.0'] as const)('passes the %s baseline', async (version) => {
+    expect(await findings(ID, baseline(version))).toEqual([]);
+  });
+
+  it.each(['3.0', '2.0'] as const)('warns about an operation without tags (%s)', async (version) => {
+    const doc = withDefect(baseline(version), (d) => delete d.paths['/vehicles'].get.tags);
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/get']]);
+  });
+
+  it('warns about an operation tag that is not declared at the root', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.paths['/vehicles'].post.tags = ['vehicles', 'registrations']));
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/post/tags/1']]);
+  });
+
+  it.each(['3.0', '2.0'] as const)('warns about a tag without a description (%s)', async (version) => {
+    const doc = withDefect(baseline(version), (d) => delete d.tags[0].description);
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/tags/0/description']]);
+  });
+});

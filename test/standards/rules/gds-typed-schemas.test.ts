@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from '../fixtures/findings.ts';
+import { baseline, withDefect } from '../fixtures/mutate.ts';
+
+const ID = 'gds-typed-schemas';
+
+describe(ID, () => {
+  it.each(['3.0', '3.1', '2.0'] as const)('passes the %s baseline', async (version) => {
+    expect(await findings(ID, baseline(version))).toEqual([]);
+  });
+
+  it('warns about a parameter schema without a type', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      const schema = d.paths['/vehicles/{registrationNumber}'].get.parameters[0].schema;
+      delete schema.type;
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles~1{registrationNumber}/get/parameters/0/schema']]);
+  });
+
+  it('warns about a parameter with a content schema without a type', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => {
+      const parameter = d.paths['/vehicles'].get.parameters[0];
+      delete parameter.schema;
+      delete parameter.example;
+      parameter.content = { 'application/json': { schema: { description: 'Paging options.' } } };
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/get/parameters/0/content/application~1json/schema']]);
+  });
+
+  it.each(['3.0', '3.1'] as const)('warns about a property without a type (%s)', async (version) => {
+    const doc = withDefect(baseline(version), (d) => delete d.components.schemas.Vehicle.properties.make.type);
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/components/schemas/Vehicle/properties/make']]);
+  });
+
+  it('accepts a property typed by $ref or composition', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.components.schemas.Vehicle.properties.owner = { allOf: [{ $ref: '#/components/schemas/Problem' }], description: 'Composed.' };
+      d.components.schemas.Vehicle.properties.related = { $ref: '#/components/schemas/Vehicle' };
+    });
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('warns about array items without a type', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.components.schemas.VehicleList.properties.vehicles.items = { description: 'A vehicle.' }));
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/components/schemas/VehicleList/properties/vehicles/items']]);
+  });
+
+  it('warns about numbers without a format, including 3.1 type lists', async () => {
+    const doc30 = withDefect(baseline('3.0'), (d) => delete d.paths['/vehicles'].get.parameters[0].schema.format);
+    expect(await findings(ID, doc30)).toEqual([[ID, 'warn', '/paths/~1vehicles/get/parameters/0/schema']]);
+
+    const doc31 = withDefect(baseline('3.1'), (d) => (d.components.schemas.Problem.properties.status = { type: ['integer', 'null'], description: 'Status.' }));
+    expect(await findings(ID, doc31)).toEqual([[ID, 'warn', '/components/schemas/Problem/properties/status']]);
+  });
+
+  it('checks Swagger 2.0 parameters, body schemas and definitions', async () => {
+    const doc = withDefect(baseline('2.0'), (d) => {
+      delete d.paths['/vehicles'].get.parameters[0].format;
+      delete d.definitions.NewVehicle.properties.make.type;
+    });
+    expect(await findings(ID, doc)).toEqual([
+      [ID, 'warn', '/definitions/NewVehicle/properties/make'],
+      [ID, 'warn', '/paths/~1vehicles/get/parameters/0'],
+    ]);
+
+    const body = withDefect(baseline('2.0'), (d) => (d.paths['/vehicles'].post.parameters[0].schema = { description: 'A vehicle.' }));
+    expect(await findings(ID, body)).toEqual([[ID, 'warn', '/paths/~1vehicles/post/parameters/0/schema']]);
+  });
+});
