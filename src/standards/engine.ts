@@ -50,6 +50,8 @@ export interface EngineOptions {
   limits?: Partial<AssessLimits>;
   /** Time each GDS rule's visitors into this table (profiling; bypasses the config cache). */
   profile?: RuleTimes;
+  /** The GDS rules to choose from (the registry by default); in-process use only, e.g. profiling. */
+  rules?: readonly GdsRule[];
   /** Called with every file the document read (absolute path and SHA-256), for the cache. */
   onFilesRead?: (files: FileRead[]) => void;
 }
@@ -74,11 +76,11 @@ export interface RuleSelection {
   engine: readonly EngineRule[];
 }
 
-export function selectRules(only?: readonly string[]): RuleSelection {
-  if (!only) return { rules: RULES, engine: ENGINE_RULES };
-  const unknown = only.filter((id) => !RULES.some((r) => r.id === id) && !ENGINE_IDS.has(id));
+export function selectRules(only?: readonly string[], universe: readonly GdsRule[] = RULES): RuleSelection {
+  if (!only) return { rules: universe, engine: ENGINE_RULES };
+  const unknown = only.filter((id) => !universe.some((r) => r.id === id) && !ENGINE_IDS.has(id));
   if (unknown.length) throw new Error(`Unknown GDS rule id(s): ${unknown.join(', ')}`);
-  return { rules: RULES.filter((r) => only.includes(r.id)), engine: ENGINE_RULES.filter((r) => only.includes(r.id)) };
+  return { rules: universe.filter((r) => only.includes(r.id)), engine: ENGINE_RULES.filter((r) => only.includes(r.id)) };
 }
 
 export function countFindings(findings: readonly Finding[]): SeverityCounts {
@@ -98,12 +100,21 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
   const name = input.fileName ?? ((abs: string) => abs);
   const shownFile = name(file);
 
+  const profile = options.profile;
+  let phaseStart = performance.now();
+  const phase = (label: string): void => {
+    if (!profile) return;
+    const now = performance.now();
+    profile.set(`(engine) ${label}`, (profile.get(`(engine) ${label}`) ?? 0) + now - phaseStart);
+    phaseStart = now;
+  };
   const loaded = loadRoot(shownFile, input.text, limits);
+  phase('parse entry YAML');
   if ('assessable' in loaded) return loaded;
 
-  const selection = selectRules(options.only);
+  const selection = selectRules(options.only, options.rules);
   const refsLocal = selection.engine.some((r) => r.id === REFS_LOCAL);
-  const config = options.profile
+  const config = options.profile || options.rules
     ? await createGdsConfig(selection.rules, { engine: refsLocal, profile: options.profile })
     : await cachedGdsConfig(selection.rules, refsLocal);
 
@@ -112,6 +123,7 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
   resolver.addRoot(document, loaded.parsed, input.onDisk !== false);
 
   let problems;
+  phase('configure');
   try {
     problems = await lintDocument({ document, config, externalRefResolver: resolver });
   } catch (e) {
@@ -125,6 +137,7 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
         : 'check that the document is valid OpenAPI; if it is, report this to the catalogue team with the document',
     });
   }
+  phase('lint (refs, walk, rules)');
   options.onFilesRead?.([...resolver.files.values()]);
   if (resolver.parseFailure) {
     return yamlProblem(shownFile, resolver.parseFailure.error, name(resolver.parseFailure.file));
@@ -142,6 +155,7 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
     }
   }
 
+  phase('locate findings');
   const sources = [...resolver.parsed.entries()]
     .filter(([abs]) => resolver.files.has(abs) || abs === file)
     .map(([abs, parsed]) => ({ file: name(abs), data: abs === file ? loaded.data : parsed.data, parsed }));
@@ -150,6 +164,7 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
   findings = applyExemptions(findings, exemptions.index);
   if (selection.engine.some((r) => r.id === EXEMPTION_VALID)) findings.push(...exemptions.findings);
 
+  phase('exemptions');
   const scored = [...selection.rules, ...selection.engine];
   const scoreDetail = computeScore(findings, scored, loaded.specVersion);
   const files = [file, ...[...resolver.files.keys()].filter((f) => f !== file).sort()].filter((f) => resolver.files.has(f)).map(name);

@@ -45,10 +45,9 @@ export interface PluginOptions {
 export function gdsPlugin(rules: readonly GdsRule[] = RULES, options: PluginOptions = {}): Plugin {
   const oas3: Record<string, Oas3Rule> = {};
   const oas2: Record<string, Oas2Rule> = {};
-  const wrap = <F extends Oas3Rule | Oas2Rule>(f: F, id: string): F => (options.profile ? timeRule(f as never, id, options.profile) : f);
   for (const r of rules) {
-    if (r.oas3) oas3[pluginRuleName(r.id)] = wrap(r.oas3, r.id);
-    if (r.oas2) oas2[pluginRuleName(r.id)] = wrap(r.oas2, r.id);
+    if (r.oas3) oas3[pluginRuleName(r.id)] = r.oas3;
+    if (r.oas2) oas2[pluginRuleName(r.id)] = r.oas2;
   }
   if (options.engine) {
     oas3[pluginRuleName(REFS_LOCAL)] = refsLocal;
@@ -65,7 +64,27 @@ export async function createGdsConfig(rules: readonly GdsRule[] = RULES, options
     for (const [builtIn, severity] of Object.entries(r.builtIn ?? {})) ruleSettings[builtIn] = severity;
   }
   if (options.engine) ruleSettings[`${PLUGIN_ID}/${pluginRuleName(REFS_LOCAL)}`] = 'error';
-  return createConfig({ extends: [], plugins: [gdsPlugin(rules, options)], rules: ruleSettings } as never);
+  const config = await createConfig({ extends: [], plugins: [gdsPlugin(rules, options)], rules: ruleSettings } as never);
+  if (options.profile) timeAllRules(config, rules, options.profile);
+  return config;
+}
+
+/**
+ * Profiling: wraps every rule the config runs (ours and Redocly's built-ins) with timers. Times are
+ * keyed by GDS rule id, with the Redocly id in brackets for built-ins (`gds-valid-openapi [struct]`).
+ */
+function timeAllRules(config: Config, rules: readonly GdsRule[], times: RuleTimes): void {
+  const original = config.getRulesForSpecVersion.bind(config);
+  config.getRulesForSpecVersion = ((version: Parameters<Config['getRulesForSpecVersion']>[0]) =>
+    original(version).map((ruleset) =>
+      Object.fromEntries(
+        Object.entries(ruleset as Record<string, unknown>).map(([redoclyId, factory]) => {
+          const gdsId = gdsIdFor(redoclyId, rules);
+          const label = redoclyId.startsWith(`${PLUGIN_ID}/`) ? gdsId! : `${gdsId ?? '(no GDS rule)'} [${redoclyId}]`;
+          return [redoclyId, typeof factory === 'function' ? timeRule(factory as never, label, times) : factory];
+        }),
+      ),
+    )) as Config['getRulesForSpecVersion'];
 }
 
 const configs = new Map<string, Promise<Config>>();

@@ -7,7 +7,8 @@
  * than `maxDepth` is an error with the position of the first node that is too deep, and a parser
  * stack overflow becomes an error instead of a crash.
  */
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { lineIndex, locateJson, scanJsonPositions } from './json-positions.ts';
 
 export interface Position {
   line: number;
@@ -42,7 +43,11 @@ export interface ParsedYaml {
 }
 
 export interface ParseLimits {
-  /** Largest number of alias expansions allowed (guards against "billion laughs"). Default 1000. */
+  /**
+   * Most alias nodes (`*name`) allowed. Default 1000. Independently, the document may not expand
+   * through aliases to more than 10 times its own number of nodes (plus 100 000): this stops
+   * "billion laughs" in linear time.
+   */
   maxAliasCount?: number;
   /** Deepest nesting of mappings and sequences allowed. Default 128. */
   maxDepth?: number;
@@ -130,8 +135,35 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
   return undefined;
 }
 
+/** JSON text that `JSON.parse` accepts takes the fast path (same data, same positions). */
+function parseJsonFast(text: string, maxDepth: number): ParsedYaml | undefined {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined; // not strict JSON: the YAML parser gives the exact error, or accepts it
+  }
+  const positions = scanJsonPositions(text, maxDepth);
+  const toPos = lineIndex(text);
+  const locate = (path: readonly (string | number)[], options: LocateOptions = {}): Position => toPos(locateJson(positions, path, options.key));
+  const errors: YamlSyntaxError[] = [];
+  if (positions.tooDeepAt !== undefined) {
+    errors.push({
+      ...toPos(positions.tooDeepAt),
+      message: `The document is nested more than ${maxDepth} levels deep here.`,
+      hint: `flatten the structure, for example by moving nested schemas to components and using $ref: no more than ${maxDepth} levels of nesting are accepted`,
+      code: 'too-deep',
+    });
+  }
+  return { data: errors.length ? undefined : data, errors, locate, locatePointer: (pointer, options) => locate(pointerToRawPath(pointer), options) };
+}
+
 export function parseYaml(text: string, limits: ParseLimits = {}): ParsedYaml {
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const fast = parseJsonFast(text, maxDepth);
+  if (fast) return fast;
   const lineCounter = new LineCounter();
   const toPos = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -177,16 +209,23 @@ export function parseYaml(text: string, limits: ParseLimits = {}): ParsedYaml {
     }
   }
   if (doc && errors.length === 0) {
+    const aliasProblem = checkAliases(doc, limits.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT);
+    if (aliasProblem) {
+      errors.push({ ...toPos(aliasProblem.node?.range?.[0] ?? 0), message: aliasProblem.message, hint: hintFor('RESOURCE_EXHAUSTION'), code: 'too-many-aliases' });
+    }
+  }
+  if (doc && errors.length === 0) {
     try {
-      data = doc.toJS({ maxAliasCount: limits.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
+      // Alias expansion is bounded by checkAliases; yaml's own per-alias count is quadratic on big files.
+      data = doc.toJS({ maxAliasCount: -1 });
     } catch (e) {
       const overflow = e instanceof RangeError;
-      const firstAlias = overflow ? undefined : findFirstAlias(doc.contents);
       errors.push({
-        ...toPos(firstAlias?.range?.[0] ?? 0),
-        message: overflow ? 'The document is nested too deeply to load.' : `Too many YAML alias expansions: ${(e as Error).message}`,
-        hint: overflow ? `flatten the structure: no more than ${maxDepth} levels of nesting are accepted` : hintFor('RESOURCE_EXHAUSTION'),
-        code: overflow ? 'too-deep' : 'too-many-aliases',
+        line: 1,
+        column: 1,
+        message: overflow ? 'The document is nested too deeply to load.' : `The document cannot be loaded: ${(e as Error).message.split('\n')[0]}`,
+        hint: overflow ? `flatten the structure: no more than ${maxDepth} levels of nesting are accepted` : hintFor(''),
+        code: overflow ? 'too-deep' : 'syntax',
       });
     }
   }
@@ -252,16 +291,83 @@ function findOpeningQuote(text: string, offset: number, quote: string): number |
   return undefined;
 }
 
-function findFirstAlias(root: unknown): Node | undefined {
-  const stack: unknown[] = [root];
+/**
+ * Guards against alias bombs in linear time: counts alias nodes, and computes (memoised) how many
+ * nodes the document expands to when every alias is replaced by what it names. Also rejects an
+ * alias that names one of its own ancestors (a cycle).
+ */
+function checkAliases(doc: Document, maxAliasCount: number): { message: string; node?: Node } | undefined {
+  const aliases: Node[] = [];
+  // Anchor name → its definitions (an anchor may be redefined; an alias names the latest one before it).
+  const anchors = new Map<string, Node[]>();
+  let nodes = 0;
+  const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isAlias(node)) return node;
-    if (!isCollection(node)) continue;
-    for (const item of [...(node.items as unknown[])].reverse()) {
-      if (isPair(item)) stack.push(item.value, item.key);
-      else stack.push(item);
+    if (isAlias(node)) aliases.push(node);
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    if (!node) continue;
+    nodes++;
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) {
+      const defs = anchors.get(anchor);
+      if (defs) defs.push(node as Node);
+      else anchors.set(anchor, [node as Node]);
+    }
+    if (isCollection(node)) stack.push(...(node.items as unknown[]));
+  }
+  if (aliases.length === 0) return undefined;
+  aliases.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+  if (aliases.length > maxAliasCount) return { message: `The document uses ${aliases.length} YAML aliases; at most ${maxAliasCount} are accepted.`, node: aliases[maxAliasCount] };
+  for (const defs of anchors.values()) defs.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+  const target = (alias: Node): unknown => {
+    const at = alias.range?.[0] ?? 0;
+    const defs = anchors.get((alias as unknown as { source: string }).source) ?? [];
+    let found: Node | undefined;
+    for (const d of defs) if ((d.range?.[0] ?? 0) < at) found = d;
+    return found;
+  };
+  const limit = nodes * 10 + 100_000;
+  const sizes = new Map<unknown, number>();
+  const inProgress = new Set<unknown>();
+  let cyclic: Node | undefined;
+  const size = (node: unknown): number => {
+    if (!node) return 0;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    if (inProgress.has(node)) {
+      cyclic ??= node as Node;
+      return limit;
+    }
+    let total = 1;
+    if (isAlias(node)) {
+      inProgress.add(node);
+      total = size(target(node));
+      inProgress.delete(node);
+    } else if (isPair(node)) {
+      total = size(node.key) + size(node.value);
+    } else if (isCollection(node)) {
+      inProgress.add(node);
+      for (const item of node.items as unknown[]) {
+        total += size(item);
+        if (total > limit) break;
+      }
+      inProgress.delete(node);
+    }
+    total = Math.min(total, limit + 1);
+    sizes.set(node, total);
+    return total;
+  };
+  for (const alias of aliases) {
+    if (size(alias) > limit || cyclic) {
+      return cyclic
+        ? { message: 'A YAML alias refers to a node that contains it, which never ends.', node: cyclic }
+        : { message: `YAML aliases expand the document to more than ${limit} nodes ("billion laughs").`, node: alias };
     }
   }
+  if (size(doc.contents) > limit) return { message: `YAML aliases expand the document to more than ${limit} nodes ("billion laughs").`, node: aliases[0] };
   return undefined;
 }

@@ -49,6 +49,14 @@ describe('hostile input', () => {
     expectNotAssessable(r, 'too-many-aliases');
   });
 
+  it('rejects an alias that contains itself', async () => {
+    const file = path.join(tmp, 'loop.yaml');
+    writeFileSync(file, 'openapi: 3.0.3\ninfo: { title: Loop, version: 1.0.0 }\npaths: {}\nx-loop: &loop\n  - 1\n  - *loop\n');
+    const r = await assessOne(file);
+    expectNotAssessable(r, 'too-many-aliases');
+    expect(r.problem.line).toBe(6);
+  });
+
   it('rejects a file over 10 MB without parsing it', async () => {
     const file = path.join(tmp, 'huge.yaml');
     const filler = `  x-${'a'.repeat(60)}: ${'b'.repeat(60)}\n`;
