@@ -33,6 +33,7 @@ export class AssessPool {
   readonly #queue: Pending[] = [];
   #nextId = 1;
   #closed = false;
+  #brokenDetail: string | undefined;
 
   constructor(options: PoolOptions) {
     this.#options = options;
@@ -53,7 +54,7 @@ export class AssessPool {
 
   #spawn(): Slot {
     const worker = new Worker(WORKER_URL, {
-      resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb, maxYoungGenerationSizeMb: 64 },
+      resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb },
     });
     const slot: Slot = { worker, ready: false };
     worker.on('message', (message: WorkerReply | { ready: true }) => {
@@ -70,6 +71,10 @@ export class AssessPool {
       this.#dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
+      if (!slot.ready) {
+        this.#broken(error.message.split('\n')[0] ?? '');
+        return;
+      }
       const oom = error.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(error.message);
       this.#fail(slot, oom ? 'out-of-memory' : 'engine-error', error.message.split('\n')[0] ?? '');
     });
@@ -110,7 +115,34 @@ export class AssessPool {
     this.#dispatch();
   }
 
+  /** A worker failed before it was ready (e.g. a rule file that does not load): fail everything, respawn nothing. */
+  #broken(detail: string): void {
+    if (this.#brokenDetail !== undefined) return;
+    this.#brokenDetail = detail;
+    this.#closed = true;
+    for (const slot of this.#slots) void slot.worker.terminate();
+    this.#flushBroken();
+  }
+
+  #flushBroken(): void {
+    const detail = this.#brokenDetail ?? '';
+    for (const pending of this.#queue.splice(0)) {
+      pending.resolve({
+        id: pending.task.id,
+        result: notAssessable(pending.task.file, 'engine-error', 'the checker could not start', {
+          message: `Not assessable: the checker could not start: ${detail}`,
+          hint: 'this is a fault in the catalogue\'s rules, not in the document; report it to the catalogue team',
+        }),
+        reads: [],
+      });
+    }
+  }
+
   #dispatch(): void {
+    if (this.#brokenDetail !== undefined) {
+      this.#flushBroken();
+      return;
+    }
     for (const slot of this.#slots) {
       if (this.#queue.length === 0) return;
       if (!slot.ready || slot.current) continue;
