@@ -8,20 +8,20 @@ import type { ContentsItem, OperationModel, ReferencePage, SchemaModel, TagModel
 
 /** Markup cost of each kind of model object, in bytes (measured on the reference templates). */
 export const MARKUP_BYTES = {
-  page: 25_000,
-  overview: 6_000,
-  operation: 3_000,
-  parameter: 700,
-  response: 900,
-  mediaType: 700,
-  schemaRow: 650,
-  example: 500,
-  schema: 1_000,
-  contentsItem: 260,
+  page: 24_000,
+  overview: 5_000,
+  operation: 1_800,
+  parameter: 330,
+  response: 450,
+  mediaType: 200,
+  schemaRow: 320,
+  example: 380,
+  schema: 450,
+  contentsItem: 160,
 };
 
 /** Escaped text grows: quotes, ampersands and angle brackets become entities. */
-const TEXT_FACTOR = 1.25;
+const TEXT_FACTOR = 1.15;
 /** Code (JSON examples, curl) is mostly quotes and punctuation. */
 const CODE_FACTOR = 1.6;
 
