@@ -18,6 +18,11 @@ import { isInside, sha256 } from './resolver.ts';
 export type { SpecAssessment, Assessed, SeverityCounts } from './engine.ts';
 export type { NotAssessable, NotAssessableCode, AssessLimits } from './load.ts';
 export type { Finding } from './lint.ts';
+// Everything the site needs about rules, levels and the score, from one place.
+export { RULES } from './rules/index.ts';
+export { ENGINE_RULES, type EngineRule } from './engine-rules.ts';
+export { allRules, rulesByLevel, ruleLevel, achievedLevel, LEVELS_EXPLAINED, type AchievedLevel, type AnyRule } from './levels.ts';
+export { computeScore, LEVEL_WEIGHTS, SCORE_EXPLAINED, type ScoreDetail, type SpecVersion } from './score.ts';
 
 export interface AssessItem {
   /** The caller's id for this document (returned as the map key). */
