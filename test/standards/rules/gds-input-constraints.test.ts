@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findings, messages } from '../fixtures/findings.ts';
+import { baseline, withDefect, type Doc } from '../fixtures/mutate.ts';
+
+const ID = 'gds-input-constraints';
+const newVehicle = '/components/schemas/NewVehicle';
+
+describe(ID, () => {
+  it.each(['3.0', '3.1', '2.0'] as const)('passes the %s baseline', async (version) => {
+    expect(await findings(ID, baseline(version))).toEqual([]);
+  });
+
+  it('warns about an unbounded string in a request body', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => delete d.components.schemas.NewVehicle.properties.make.maxLength);
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', `${newVehicle}/properties/make`]]);
+    expect((await messages(ID, doc))[0]).toContain('`make` is a string with no `maxLength`');
+  });
+
+  it('warns about a request object that accepts unknown properties, but not about responses', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => delete d.components.schemas.NewVehicle.additionalProperties);
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', newVehicle]]);
+  });
+
+  it('warns about unbounded arrays and skips read-only properties', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => {
+      Object.assign(d.components.schemas.NewVehicle.properties, {
+        previousPlates: { type: 'array', items: { type: 'string', maxLength: 7 } },
+        recordId: { type: 'string', readOnly: true },
+      });
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', `${newVehicle}/properties/previousPlates`]]);
+  });
+
+  it('warns about an unbounded number parameter', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      const schema = d.paths['/vehicles'].get.parameters[0].schema;
+      delete schema.minimum;
+      delete schema.maximum;
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/get/parameters/0/schema']]);
+  });
+
+  it('asks 3.1 composed bodies for unevaluatedProperties: false, and leaves 3.0 ones alone', async () => {
+    const compose = (d: Doc) => {
+      d.paths['/vehicles'].post.requestBody.content['application/json'].schema = {
+        allOf: [{ $ref: '#/components/schemas/NewVehicle' }],
+        properties: { note: { type: 'string', maxLength: 200 } },
+      };
+    };
+    const body = '/paths/~1vehicles/post/requestBody/content/application~1json/schema';
+    expect(await findings(ID, withDefect(baseline('3.1'), compose))).toEqual([[ID, 'warn', body]]);
+    expect((await messages(ID, withDefect(baseline('3.1'), compose)))[0]).toContain('`unevaluatedProperties: false`');
+    expect(await findings(ID, withDefect(baseline('3.0'), compose))).toEqual([]);
+  });
+
+  it('checks Swagger 2.0 body and query parameters', async () => {
+    const doc = withDefect(baseline('2.0'), (d) => {
+      delete d.definitions.NewVehicle.properties.make.maxLength;
+      delete d.paths['/vehicles'].get.parameters[0].maximum;
+      delete d.paths['/vehicles'].get.parameters[0].minimum;
+    });
+    expect(await findings(ID, doc)).toEqual([
+      [ID, 'warn', '/definitions/NewVehicle/properties/make'],
+      [ID, 'warn', '/paths/~1vehicles/get/parameters/0'],
+    ]);
+  });
+});

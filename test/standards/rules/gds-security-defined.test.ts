@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from '../fixtures/findings.ts';
+import { baseline, withDefect } from '../fixtures/mutate.ts';
+
+const ID = 'gds-security-defined';
+
+describe(ID, () => {
+  it.each(['3.0', '3.1', '2.0'] as const)('passes the %s baseline', async (version) => {
+    expect(await findings(ID, baseline(version))).toEqual([]);
+  });
+
+  it.each(['3.0', '2.0'] as const)('fails operations without a security decision (%s)', async (version) => {
+    const doc = withDefect(baseline(version), (d) => delete d.security);
+    expect(await findings(ID, doc)).toEqual([
+      [ID, 'error', '/paths/~1vehicles/get'],
+      [ID, 'error', '/paths/~1vehicles~1{registrationNumber}/get'],
+    ]);
+  });
+
+  it('accepts security: [] as a decision to allow anonymous access', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => {
+      delete d.security;
+      d.paths['/vehicles'].get.security = [];
+      d.paths['/vehicles/{registrationNumber}'].get.security = [];
+    });
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('fails a requirement that names an undefined scheme', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.paths['/vehicles'].post.security = [{ apiKey: [] }];
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'error', '/paths/~1vehicles/post/security/0/apiKey']]);
+  });
+});
