@@ -15,7 +15,7 @@ import { cachedGdsConfig, createGdsConfig } from './ruleset.ts';
 import { SpecResolver, type FileRead } from './resolver.ts';
 import type { GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
-import { computeScore, type ScoreDetail } from './score.ts';
+import { computeScore, isApplicable, type ScoreDetail } from './score.ts';
 import type { RuleTimes } from './profile.ts';
 
 export interface SeverityCounts {
@@ -144,6 +144,12 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
   }
 
   let findings = toFindings(problems, resolver.parsed, name);
+  // A rule that declares it cannot apply to Swagger 2.0 has no say on a 2.0 document, even if a
+  // built-in it runs reported something there.
+  if (loaded.specVersion === '2.0') {
+    const notFor2: ReadonlySet<string> = new Set(selection.rules.filter((r) => !isApplicable(r, '2.0')).map((r) => r.id));
+    if (notFor2.size > 0) findings = findings.filter((f) => !notFor2.has(f.rule));
+  }
 
   // Refused references Redocly did not walk as $ref nodes (e.g. `externalValue`): report at the referring file.
   if (refsLocal) {

@@ -6,7 +6,8 @@
  *
  * Weights: baseline rules 3, silver rules 2, gold rules 1. A rule is applicable unless it cannot
  * apply to the document's version (a Swagger 2.0 document and a rule whose `swagger2` is a string).
- * Engine checks (engine-rules.ts) are applicable to every document. Exempt findings do not count.
+ * Engine checks (engine-rules.ts) are applicable to every document. Findings of a rule that is not
+ * applicable are dropped (engine.ts), so they count for neither the level nor the score. Exempt findings do not count.
  * Only the rules that ran are applicable (all of them, unless a caller selected some).
  * A document that cannot be assessed has no score.
  */

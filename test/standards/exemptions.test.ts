@@ -56,3 +56,19 @@ describe('x-gds-ignore', () => {
     expect(r.findings.filter((f) => f.rule === 'gds-exemption-valid' && !f.exempt)).toHaveLength(2);
   });
 });
+
+describe('Swagger 2.0 and rules that cannot apply to it', () => {
+  it('drops their findings and leaves them out of the score', async () => {
+    const { RULES } = await import('../../src/standards/rules/index.ts');
+    const https = RULES.find((r) => r.id === 'gds-https-only')!;
+    const notFor2 = { ...https, swagger2: 'Pretend this rule cannot read Swagger 2.0.' as const };
+    const text = "swagger: '2.0'\ninfo: { title: T, version: 1.0.0 }\nhost: api.example.service.gov.uk\nschemes: [http]\npaths: {}\n";
+    const input = { file: '/virtual/s.yaml', root: '/virtual', text, onDisk: false };
+    const applies = await assessText(input, { rules: [https], only: ['gds-https-only'] });
+    const doesNot = await assessText(input, { rules: [notFor2], only: ['gds-https-only'] });
+    if (!applies.assessable || !doesNot.assessable) throw new Error('not assessable');
+    expect(applies.findings.map((f) => f.rule)).toEqual(['gds-https-only']);
+    expect(doesNot.findings).toEqual([]);
+    expect(doesNot.scoreDetail).toMatchObject({ possible: 0, notApplicable: ['gds-https-only'], score: 100 });
+  });
+});
