@@ -112,6 +112,23 @@ describe('hostile input', () => {
     expectNotAssessable(await assessOne(outside, path.join(fixtures, 'escape/entry')), 'outside-root');
   });
 
+  it('ends a document that needs too much memory, and goes on with the others', async () => {
+    const file = path.join(tmp, 'big.json');
+    const schemas: Record<string, unknown> = {};
+    for (let i = 0; i < 20_000; i++) schemas[`Thing${i}`] = { type: 'object', properties: { name: { type: 'string', description: `Name of thing ${i}` } } };
+    writeFileSync(file, JSON.stringify({ openapi: '3.0.3', info: { title: 'Big', version: '1' }, paths: {}, components: { schemas } }));
+    const small = path.join(fixtures, 'remote-ref.yaml');
+    const results = await assessSpecs(
+      [
+        { id: 'big', file, root: tmp },
+        { id: 'small', file: small, root: path.dirname(small) },
+      ],
+      { cache: false, limits: { memoryMb: 24 }, concurrency: 1 },
+    );
+    expectNotAssessable(results.get('big')!, 'out-of-memory');
+    expect(results.get('small')?.assessable).toBe(true);
+  });
+
   it('ends a document that takes too long with a timeout, and goes on with the others', async () => {
     mkdirSync(path.join(tmp, 'slow'), { recursive: true });
     const ok = path.join(fixtures, 'remote-ref.yaml');
