@@ -67,7 +67,7 @@ async function main(): Promise<void> {
 
   try {
     const model = await getSiteModelOnce({ catalogueDir: catalogue });
-    console.log(`catalogue: ${model.counts.entries} entries from ${model.counts.organisations} organisations`);
+    console.log(`catalogue: ${model.counts.entries} ${model.counts.entries === 1 ? "entry" : "entries"} from ${model.counts.organisations} organisation${model.counts.organisations === 1 ? "" : "s"}`);
   } catch (error) {
     reportAndExit(error);
   }

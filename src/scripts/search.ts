@@ -3,9 +3,15 @@
  * URL, shows results in GOV.UK style, and keeps the URL in step so results can be shared.
  * Without JavaScript the form still submits and the page offers the A to Z instead.
  */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  sub_results?: PagefindSubResult[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -56,6 +62,19 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   meta.append(document.createTextNode(parts));
   const summary = el('p', 'govuk-body app-entry-list__summary', data.meta['summary'] ?? '');
   li.append(h, meta, summary);
+  // On reference pages, link straight to the operations and schemas that matched.
+  const anchors = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+  if (anchors.length > 0) {
+    const list = el('ul', 'govuk-list govuk-body-s');
+    for (const sub of anchors) {
+      const item = el('li', '');
+      const link = el('a', 'govuk-link', sub.title);
+      link.href = sub.url;
+      item.append(link);
+      list.append(item);
+    }
+    li.append(list);
+  }
   return li;
 }
 

@@ -6,7 +6,8 @@ export interface FilterGroup {
   /** Pagefind filter name, also the form field name. */
   name: 'type' | 'organisation' | 'kind' | 'status' | 'access' | 'topic';
   legend: string;
-  options: { value: string; count: number }[];
+  /** Values with the number of entries behind them (none for result types: pages are counted by search). */
+  options: { value: string; count?: number }[];
 }
 
 function tally(values: string[]): { value: string; count: number }[] {
@@ -18,6 +19,7 @@ function tally(values: string[]): { value: string; count: number }[] {
 export function searchFilterGroups(model: SiteModel): FilterGroup[] {
   const e = model.entries;
   return [
+    { name: 'type', legend: 'Result type', options: [{ value: 'Entry' }, { value: 'Operation' }, { value: 'API reference' }] },
     { name: 'organisation', legend: 'Organisation', options: tally(e.map((v) => v.organisation.name)) },
     { name: 'kind', legend: 'Kind', options: tally(e.map((v) => KIND_LABELS[v.entry.kind].singular)) },
     { name: 'status', legend: 'Status', options: tally(e.map((v) => STATUS_LABELS[v.entry.status].label)) },
