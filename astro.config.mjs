@@ -12,7 +12,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // govuk-frontend's precompiled CSS keeps old IE hacks that LightningCSS would otherwise reject.
-    css: { lightningcss: { errorRecovery: true } },
   },
 });

@@ -3,26 +3,40 @@
  * the catalogue pipeline once before any page renders, stopping with one line per problem (never a
  * stack trace) when the catalogue has errors.
  */
-import { cpSync, existsSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getSiteModelOnce } from '../pipeline/run.ts';
 import { reportAndExit } from '../pipeline/report.ts';
 
+/** The stylesheet's public path; versioned so that browsers never keep an old copy. */
+export function govukStylesheetPath(root: string): string {
+  const { version } = JSON.parse(readFileSync(path.join(root, 'node_modules/govuk-frontend/package.json'), 'utf8')) as { version: string };
+  return `/assets/govuk-frontend-${version}.min.css`;
+}
+
+/**
+ * Copies GOV.UK Frontend's fonts, images and precompiled stylesheet into public/assets (ignored by
+ * Git). The stylesheet is served as it is published rather than re-minified: it keeps hacks for old
+ * browsers that modern CSS minifiers reject.
+ */
 export function copyGovukAssets(root: string): void {
-  const from = path.join(root, 'node_modules/govuk-frontend/dist/govuk/assets');
+  const dist = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
   const to = path.join(root, 'public/assets');
-  if (!existsSync(path.join(to, 'manifest.json'))) cpSync(from, to, { recursive: true });
+  if (!existsSync(path.join(to, 'manifest.json'))) cpSync(path.join(dist, 'assets'), to, { recursive: true });
+  const css = path.join(root, 'public', govukStylesheetPath(root));
+  if (!existsSync(css)) copyFileSync(path.join(dist, 'govuk-frontend.min.css'), css);
 }
 
 export default function catalogue(): AstroIntegration {
   return {
     name: 'gov-api-catalogue',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         copyGovukAssets(root);
+        updateConfig({ vite: { define: { 'import.meta.env.GOVUK_STYLESHEET': JSON.stringify(govukStylesheetPath(root)) } } });
         try {
           const model = await getSiteModelOnce({ catalogueDir: path.join(root, 'catalogue') });
           logger.info(`catalogue: ${model.counts.entries} entries from ${model.counts.organisations} organisations`);
