@@ -1,17 +1,18 @@
 /**
  * Bundles one OpenAPI document (an entry file plus the local files it references) into a single
  * document whose `$ref`s are all internal, and produces the YAML and JSON download texts. URLs and
- * files outside the entry folder are never read (see safe-resolver.ts). Swagger 2.0 documents are
+ * files outside the entry folder are never read (the same resolver as the assessments:
+ * src/yaml/ref-resolver.ts). Swagger 2.0 documents are
  * also converted to OpenAPI 3.0 for rendering; the downloads keep the publisher's own version.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bundle, createConfig, type Config, type NormalizedProblem } from '@redocly/openapi-core';
+import { bundle, createConfig, Source, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { stringify } from 'yaml';
 import { UserInputError, type Problem } from '../problems/problem.ts';
-import { parseYaml } from '../yaml/parse.ts';
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, parseYaml } from '../yaml/parse.ts';
+import { isInside, SpecResolver, type RefLimits } from '../yaml/ref-resolver.ts';
 import { convertSwagger2 } from './convert-swagger2.ts';
-import { isInside, SafeResolver } from './safe-resolver.ts';
 
 export type SpecFamily = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'openapi-3.2';
 
@@ -35,9 +36,17 @@ export interface BundledSpec {
 }
 
 export interface BundleOptions {
-  /** Largest file read, in bytes. */
+  /** Largest file read, in bytes (default 20 MB). */
   maxFileBytes?: number;
 }
+
+/** What one bundle may read besides the per-file size (see BundleOptions). */
+const BUNDLE_LIMITS: Omit<RefLimits, 'maxFileBytes'> = {
+  maxFiles: 500,
+  maxTotalBytes: 100 * 1024 * 1024,
+  maxDepth: DEFAULT_MAX_DEPTH,
+  maxAliasCount: DEFAULT_MAX_ALIAS_COUNT,
+};
 
 let sharedConfig: Promise<Config> | undefined;
 function bundleConfig(): Promise<Config> {
@@ -101,7 +110,8 @@ export async function bundleSpec(file: string, root: string, options: BundleOpti
   const maxBytes = options.maxFileBytes ?? 20 * 1024 * 1024;
   if (!stat.isFile()) fail('The OpenAPI document path is a folder, not a file.');
   if (stat.size > maxBytes) fail(`The OpenAPI document is ${stat.size} bytes, over the limit of ${maxBytes}.`, 'split it into several files or remove unused parts');
-  const parsed = parseYaml(fs.readFileSync(fileAbs, 'utf8'));
+  const text = fs.readFileSync(fileAbs, 'utf8').replace(/\r\n/g, '\n');
+  const parsed = parseYaml(text, { maxDepth: BUNDLE_LIMITS.maxDepth, maxAliasCount: BUNDLE_LIMITS.maxAliasCount });
   const syntax = parsed.errors[0];
   if (syntax) {
     throw new UserInputError([
@@ -112,11 +122,14 @@ export async function bundleSpec(file: string, root: string, options: BundleOpti
     fail('The document is not OpenAPI 3.x or Swagger 2.0: it has no `openapi: 3.x` or `swagger: "2.0"` field.', 'add the version field at the top of the document');
   }
 
-  const resolver = new SafeResolver(rootAbs, options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {});
+  // The entry is handed over already parsed; the resolver reads only the files it references.
+  const resolver = new SpecResolver(rootAbs, { ...BUNDLE_LIMITS, maxFileBytes: maxBytes });
+  const doc = { source: new Source(fileAbs, text), parsed: parsed.data };
+  resolver.addRoot(doc, parsed);
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
     result = await bundle({
-      ref: fileAbs,
+      doc,
       config: await bundleConfig(),
       externalRefResolver: resolver,
       dereference: false,
@@ -147,6 +160,6 @@ export async function bundleSpec(file: string, root: string, options: BundleOpti
       problems.push({ file: path.relative(rootAbs, fileAbs), rule: 'convert', severity: 'warn', message: note });
     }
   }
-  const files = [...resolver.filesRead].map((f) => path.relative(rootAbs, f));
+  const files = [...resolver.files.keys()].map((f) => path.relative(rootAbs, f));
   return { original, document, family: detected.family, version: detected.version, converted, files, problems, ...downloadTexts(original) };
 }

@@ -8,12 +8,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import { isInside, sha256 } from '../yaml/ref-resolver.ts';
 import { DEFAULT_CACHE_DIR, LintCache } from './cache.ts';
 import type { SpecAssessment } from './engine.ts';
 import { notAssessable, tooLarge, withDefaults, type AssessLimits } from './load.ts';
 import { AssessPool } from './pool.ts';
 import type { RuleTimes } from './profile.ts';
-import { isInside, sha256 } from './resolver.ts';
 
 export type { SpecAssessment, Assessed, SeverityCounts } from './engine.ts';
 export type { NotAssessable, NotAssessableCode, AssessLimits } from './load.ts';

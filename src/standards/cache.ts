@@ -13,8 +13,8 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256 } from '../yaml/ref-resolver.ts';
 import type { SpecAssessment } from './engine.ts';
-import { sha256 } from './resolver.ts';
 
 const FORMAT = 'gds-lint-cache/1';
 

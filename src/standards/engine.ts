@@ -6,13 +6,13 @@
  */
 import * as path from 'node:path';
 import { lintDocument, Source, type Document } from '@redocly/openapi-core';
+import { SpecResolver, type FileRead } from '../yaml/ref-resolver.ts';
 import { collectExemptions, applyExemptions } from './exemptions.ts';
 import { ENGINE_RULES, EXEMPTION_VALID, REFS_LOCAL, type EngineRule } from './engine-rules.ts';
 import { achievedLevel, allRules, type AchievedLevel } from './levels.ts';
 import { toFindings, type Finding } from './lint.ts';
 import { loadRoot, notAssessable, withDefaults, yamlProblem, type AssessLimits, type NotAssessable, type SpecVersion } from './load.ts';
 import { cachedGdsConfig, createGdsConfig } from './ruleset.ts';
-import { SpecResolver, type FileRead } from './resolver.ts';
 import type { GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { computeScore, isApplicable, type ScoreDetail } from './score.ts';

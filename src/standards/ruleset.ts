@@ -8,9 +8,9 @@
  * the slow part of a small lint).
  */
 import { createConfig, type Config, type Oas2Rule, type Oas3Rule, type Plugin } from '@redocly/openapi-core';
+import { isRefused } from '../yaml/ref-resolver.ts';
 import { REFS_LOCAL } from './engine-rules.ts';
 import { timeRule, type RuleTimes } from './profile.ts';
-import { isRefused } from './resolver.ts';
 import type { GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 

@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { lint } from '@redocly/openapi-core';
+import type { FileRead } from '../yaml/ref-resolver.ts';
 import { assessText, type SpecAssessment } from './engine.ts';
 import { notAssessable, type AssessLimits } from './load.ts';
-import type { FileRead } from './resolver.ts';
 import { OfflineResolver } from './offline-resolver.ts';
 import { createBareConfig } from './ruleset.ts';
 

@@ -1,21 +1,46 @@
 /**
- * The `$ref` loader for assessments. It never fetches a URL and never reads a file outside the
- * entry's folder (symbolic links included) or over the size limit; such references are refused and
- * reported as `gds-refs-local` findings at the `$ref`. Files are parsed with our YAML parser (so
- * positions are known and valid YAML 1.2 is accepted), and every file read is recorded with its
- * SHA-256 for the cache.
+ * The one `$ref` loader for @redocly/openapi-core, used by the assessments (src/standards/engine.ts)
+ * and by the API reference bundler (src/openapi/bundle.ts). It never fetches a URL (http, https,
+ * file, data …) and never reads a file outside the entry's folder (symbolic links included), over
+ * the size limits or beyond the file count; such references are refused with a `RefusedRef` that
+ * says why (the assessment reports it as a `gds-refs-local` finding at the `$ref`, the bundler as a
+ * warning). Files are parsed with our YAML parser (so positions are known, valid YAML 1.2 is
+ * accepted and alias bombs and deep nesting are bounded), and every file read is recorded with its
+ * SHA-256 for the assessment cache.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BaseResolver, ResolveError, Source, type Document } from '@redocly/openapi-core';
-import { parseYaml, type ParsedYaml, type YamlSyntaxError } from '../yaml/parse.ts';
-import type { AssessLimits } from './load.ts';
+import { parseYaml, type ParsedYaml, type YamlSyntaxError } from './parse.ts';
+
+/** What the resolver may read (the assessment's `AssessLimits` has all of these). */
+export interface RefLimits {
+  /** Largest file read, in bytes. */
+  maxFileBytes: number;
+  /** Largest total of all files read, in bytes. */
+  maxTotalBytes: number;
+  /** Most files read (the entry document included). */
+  maxFiles: number;
+  /** Deepest nesting of mappings and sequences in a referenced file. */
+  maxDepth: number;
+  /** Most YAML alias expansions in a referenced file. */
+  maxAliasCount: number;
+}
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
 const isUrl = (ref: string): boolean => SCHEME.test(ref) && !WINDOWS_DRIVE.test(ref);
 const PARSEABLE = /\.(ya?ml|json)$/i;
+
+/** A reference's path with `%20` and the like decoded; a malformed escape is kept as written. */
+function decode(ref: string): string {
+  try {
+    return decodeURIComponent(ref);
+  } catch {
+    return ref;
+  }
+}
 
 export function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
@@ -53,7 +78,7 @@ export interface FileRead {
 export class SpecResolver extends BaseResolver {
   readonly root: string;
   readonly #realRoot: string;
-  readonly #limits: AssessLimits;
+  readonly #limits: RefLimits;
   /** Every file read (the entry document first), by absolute path. */
   readonly files = new Map<string, FileRead>();
   /** Parsed YAML of every file read, by absolute path. */
@@ -64,7 +89,7 @@ export class SpecResolver extends BaseResolver {
   parseFailure: { file: string; error: YamlSyntaxError } | undefined;
   #totalBytes = 0;
 
-  constructor(root: string, limits: AssessLimits) {
+  constructor(root: string, limits: RefLimits) {
     super({ http: { headers: [] } });
     this.root = path.resolve(root);
     let real = this.root;
@@ -91,14 +116,16 @@ export class SpecResolver extends BaseResolver {
 
   override resolveExternalRef(base: string | null, ref: string): string {
     if (isUrl(ref)) return ref;
-    if (base && isUrl(base)) return ref;
-    let decoded = ref;
-    try {
-      decoded = decodeURIComponent(ref);
-    } catch {
-      // A malformed escape is kept as written; the file will not be found.
+    // Relative to a URL is still a URL (and is refused on load). Only the entry can be a base
+    // here, and it is a file, but a URL must never turn into a local path by accident.
+    if (base && isUrl(base)) {
+      try {
+        return new URL(ref, base).href;
+      } catch {
+        return base;
+      }
     }
-    const target = path.resolve(base ? path.dirname(base) : this.root, decoded);
+    const target = path.resolve(base ? path.dirname(base) : this.root, decode(ref));
     if (!this.refused.has(target) && !this.files.has(target)) this.#bases.set(target, { base, ref });
     return target;
   }
@@ -113,12 +140,18 @@ export class SpecResolver extends BaseResolver {
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
     if (isUrl(absoluteRef)) {
-      this.#refuse(absoluteRef, `\`${absoluteRef}\` was not fetched: the catalogue never follows references to URLs.`);
+      this.#refuse(absoluteRef, `\`${absoluteRef}\` was not fetched: only files inside the entry's folder are read, never URLs.`);
     }
     const resolved = path.resolve(absoluteRef);
-    const shown = path.relative(this.root, resolved);
+    const shown = this.#shown(resolved);
     if (!isInside(this.root, resolved)) {
-      this.#refuse(absoluteRef, `\`${shown}\` was not read: it is outside the entry's folder.`);
+      const written = this.#bases.get(absoluteRef)?.ref;
+      this.#refuse(
+        absoluteRef,
+        written !== undefined && path.isAbsolute(decode(written))
+          ? `\`${written}\` was not read: it is an absolute path outside the entry folder; write it relative to the file that refers to it.`
+          : `\`${shown}\` was not read: it is outside the entry's folder.`,
+      );
     }
     let real: string;
     try {
@@ -147,6 +180,11 @@ export class SpecResolver extends BaseResolver {
     return new Source(resolved, body);
   }
 
+  /** A path as shown in messages: relative to the entry's folder. */
+  #shown(file: string): string {
+    return path.relative(this.root, file) || path.basename(file);
+  }
+
   override parseDocument(source: Source, isRoot = false): Document {
     if (!isRoot && !PARSEABLE.test(source.absoluteRef)) return { source, parsed: source.body };
     const parsed = parseYaml(source.body, { maxDepth: this.#limits.maxDepth, maxAliasCount: this.#limits.maxAliasCount });
@@ -154,7 +192,7 @@ export class SpecResolver extends BaseResolver {
     const first = parsed.errors[0];
     if (first) {
       this.parseFailure ??= { file: source.absoluteRef, error: first };
-      throw new ResolveError(new Error(`\`${source.absoluteRef}\` is not valid YAML: ${first.message} (${first.line}:${first.column})`));
+      throw new ResolveError(new Error(`\`${this.#shown(source.absoluteRef)}\` is not valid YAML: ${first.message} (${first.line}:${first.column})`));
     }
     return { source, parsed: parsed.data };
   }
