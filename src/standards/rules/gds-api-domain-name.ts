@@ -1,5 +1,6 @@
 import type { Oas2Rule, Oas3Rule } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { expandServerUrl, hostOf } from '../rule-support/servers.ts';
 
 const ID = 'gds-api-domain-name';
 const reference = ruleReference(ID);
@@ -7,22 +8,6 @@ const reference = ruleReference(ID);
 /** The node's fields, for reading keys the typings do not declare. */
 const fieldsOf = (node: object): Record<string, unknown> => node as Record<string, unknown>;
 const SUFFIX = '.api.gov.uk';
-
-type ServerVariables = Record<string, { default?: unknown } | undefined>;
-
-function expand(url: string, variables: ServerVariables | undefined): string {
-  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    const value = variables?.[name]?.default;
-    return typeof value === 'string' ? value : whole;
-  });
-}
-
-/** The host of an absolute URL as written (case kept), without user, port or trailing dot. */
-function hostOf(url: string): string | undefined {
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
-  if (authority === undefined) return undefined;
-  return authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '').replace(/\.$/, '');
-}
 
 /** What is wrong with an `*.api.gov.uk` host name, or an empty list. */
 function domainProblems(host: string): string[] {
@@ -45,7 +30,7 @@ const message = (field: string, host: string, problems: string[]): string =>
 const oas3: Oas3Rule = () => ({
   Server(server, { report, location }) {
     if (typeof server.url !== 'string') return;
-    const host = hostOf(expand(server.url, server.variables as ServerVariables | undefined));
+    const host = hostOf(expandServerUrl(server.url, server.variables));
     const problems = host === undefined ? [] : domainProblems(host);
     if (host !== undefined && problems.length > 0) {
       report({ message: message('Server `url`', host, problems), location: location.child('url'), reference });

@@ -1,69 +1,50 @@
-import type { Location, Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
+import type { Oas2Rule, Oas3Rule } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
-import { asObj, isErrorStatus, type Obj } from '../rule-support/nodes.ts';
-import { resolveAt } from '../rule-support/schema-walk.ts';
+import { asObj, isErrorStatus } from '../rule-support/nodes.ts';
+import { eachResponse, onEveryOperation } from '../rule-support/visitors.ts';
 
 const ID = 'gds-error-schema';
 
-/**
- * Visits each error response (4xx, 5xx, 4XX, 5XX) of the API's operations once, however many
- * operations share it. HEAD responses never have a body, so they are left out.
- */
-function eachErrorResponse(
-  check: (response: Obj, location: Location, code: string, ctx: UserContext) => void,
-): (operation: Obj, ctx: UserContext) => void {
-  const seen = new Set<object>();
-  return (operation, ctx) => {
-    if (String(ctx.key).toLowerCase() === 'head') return;
-    const responses = asObj(operation['responses']);
-    if (!responses) return;
-    for (const code of Object.keys(responses)) {
-      if (!isErrorStatus(code)) continue;
-      const r = resolveAt(responses[code], ctx.location.child(['responses', code]), ctx.resolve);
-      if (!r || seen.has(r.node)) continue;
-      seen.add(r.node);
-      check(r.node, r.location, code, ctx);
-    }
-  };
-}
+/** Error responses (4xx, 5xx, 4XX, 5XX); HEAD responses never have a body, so they are left out. */
+const hasErrorBody = (code: string, method: string): boolean => isErrorStatus(code) && method !== 'head';
 
-const oas3: Oas3Rule = () => {
-  const visit = eachErrorResponse((response, location, code, { report }) => {
-    const content = asObj(response['content']);
-    if (!content || Object.keys(content).length === 0) {
-      report({
-        message: `The \`${code}\` response has no \`content\`: describe the error body with a schema (preferably \`application/problem+json\`).`,
-        location: location.key(),
-        reference: ruleReference(ID),
-      });
-      return;
-    }
-    for (const mediaType of Object.keys(content)) {
-      const media = asObj(content[mediaType]);
-      if (media && media['schema'] === undefined && media['itemSchema'] === undefined) {
+const oas3: Oas3Rule = () =>
+  onEveryOperation(
+    eachResponse(hasErrorBody, (response, location, code, { report }) => {
+      const content = asObj(response['content']);
+      if (!content || Object.keys(content).length === 0) {
         report({
-          message: `\`${mediaType}\` in the \`${code}\` response has no \`schema\`: say what the error body contains.`,
-          location: location.child(['content', mediaType]).key(),
+          message: `The \`${code}\` response has no \`content\`: describe the error body with a schema (preferably \`application/problem+json\`).`,
+          location: location.key(),
+          reference: ruleReference(ID),
+        });
+        return;
+      }
+      for (const mediaType of Object.keys(content)) {
+        const media = asObj(content[mediaType]);
+        if (media && media['schema'] === undefined && media['itemSchema'] === undefined) {
+          report({
+            message: `\`${mediaType}\` in the \`${code}\` response has no \`schema\`: say what the error body contains.`,
+            location: location.child(['content', mediaType]).key(),
+            reference: ruleReference(ID),
+          });
+        }
+      }
+    }),
+  );
+
+const oas2: Oas2Rule = () =>
+  onEveryOperation(
+    eachResponse(hasErrorBody, (response, location, code, { report }) => {
+      if (response['schema'] === undefined) {
+        report({
+          message: `The \`${code}\` response has no \`schema\`: describe the error body it returns.`,
+          location: location.key(),
           reference: ruleReference(ID),
         });
       }
-    }
-  });
-  return { Paths: { PathItem: { Operation: (op, ctx) => visit(op as unknown as Obj, ctx) } } };
-};
-
-const oas2: Oas2Rule = () => {
-  const visit = eachErrorResponse((response, location, code, { report }) => {
-    if (response['schema'] === undefined) {
-      report({
-        message: `The \`${code}\` response has no \`schema\`: describe the error body it returns.`,
-        location: location.key(),
-        reference: ruleReference(ID),
-      });
-    }
-  });
-  return { Paths: { PathItem: { Operation: (op, ctx) => visit(op as unknown as Obj, ctx) } } };
-};
+    }),
+  );
 
 const rule: GdsRule = {
   id: ID,

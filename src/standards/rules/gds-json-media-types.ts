@@ -1,6 +1,7 @@
-import type { Location, Oas2Rule, Oas3Rule } from '@redocly/openapi-core';
+import type { Oas3Rule } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
 import { asObj, asString, isJsonMediaType, parseMediaType } from '../rule-support/nodes.ts';
+import { onProducesAndConsumes } from '../rule-support/visitors.ts';
 
 const ID = 'gds-json-media-types';
 
@@ -57,22 +58,12 @@ const oas3: Oas3Rule = () => ({
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(asString).filter((s): s is string => s !== undefined) : []);
 
-const oas2: Oas2Rule = () => {
-  const check = (node: Record<string, unknown>, location: Location, report: (p: { message: string; location: Location; reference: string }) => void): void => {
-    const produces = problem(strings(node['produces']), responseExempt);
-    if (produces) report({ message: `\`produces\` ${produces}.`, location: location.child('produces'), reference: ruleReference(ID) });
-    const consumes = problem(strings(node['consumes']), requestExempt);
-    if (consumes) report({ message: `\`consumes\` ${consumes}.`, location: location.child('consumes'), reference: ruleReference(ID) });
-  };
-  return {
-    Root(root, { report, location }) {
-      check(root as unknown as Record<string, unknown>, location, report);
-    },
-    Operation(operation, { report, location }) {
-      check(operation as unknown as Record<string, unknown>, location, report);
-    },
-  };
-};
+const oas2 = onProducesAndConsumes((node, location, report) => {
+  const produces = problem(strings(node['produces']), responseExempt);
+  if (produces) report({ message: `\`produces\` ${produces}.`, location: location.child('produces'), reference: ruleReference(ID) });
+  const consumes = problem(strings(node['consumes']), requestExempt);
+  if (consumes) report({ message: `\`consumes\` ${consumes}.`, location: location.child('consumes'), reference: ruleReference(ID) });
+});
 
 const rule: GdsRule = {
   id: ID,

@@ -1,7 +1,8 @@
-import type { Location, Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
+import type { Location, Oas2Rule, Oas3Rule } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
 import { asObj, isErrorStatus, type Obj } from '../rule-support/nodes.ts';
-import { resolveAt, walkSchema } from '../rule-support/schema-walk.ts';
+import { walkSchema } from '../rule-support/schema-walk.ts';
+import { eachResponse, onEveryOperation } from '../rule-support/visitors.ts';
 
 const ID = 'gds-no-internal-error-details';
 
@@ -18,17 +19,10 @@ const isErrorKey = (code: string): boolean => isErrorStatus(code) || code === 'd
  * each looked at once per lint run, however many operations share them.
  */
 function errorBodyChecker(bodySchemas: (response: Obj, location: Location) => { schema: unknown; location: Location }[]) {
-  const seenResponses = new Set<object>();
   const seenSchemas = new Set<object>();
-  return (operation: Obj, ctx: UserContext): void => {
-    const responses = asObj(operation['responses']);
-    if (!responses) return;
-    for (const code of Object.keys(responses)) {
-      if (!isErrorKey(code)) continue;
-      const r = resolveAt(responses[code], ctx.location.child(['responses', code]), ctx.resolve);
-      if (!r || seenResponses.has(r.node)) continue;
-      seenResponses.add(r.node);
-      for (const body of bodySchemas(r.node, r.location)) {
+  return onEveryOperation(
+    eachResponse(isErrorKey, (response, responseLocation, _code, ctx) => {
+      for (const body of bodySchemas(response, responseLocation)) {
         walkSchema(body.schema, body.location, ctx.resolve, ({ schema, location }) => {
           const properties = asObj(schema['properties']);
           if (!properties) return;
@@ -42,27 +36,21 @@ function errorBodyChecker(bodySchemas: (response: Obj, location: Location) => { 
           }
         }, seenSchemas);
       }
-    }
-  };
+    }),
+  );
 }
 
-const oas3: Oas3Rule = () => {
-  const check = errorBodyChecker((response, location) => {
+const oas3: Oas3Rule = () =>
+  errorBodyChecker((response, location) => {
     const content = asObj(response['content']) ?? {};
     return Object.keys(content).flatMap((mediaType) => {
       const media = asObj(content[mediaType]);
       return media && media['schema'] !== undefined ? [{ schema: media['schema'], location: location.child(['content', mediaType, 'schema']) }] : [];
     });
   });
-  return { Paths: { PathItem: { Operation: (op, ctx) => check(op as unknown as Obj, ctx) } } };
-};
 
-const oas2: Oas2Rule = () => {
-  const check = errorBodyChecker((response, location) =>
-    response['schema'] !== undefined ? [{ schema: response['schema'], location: location.child('schema') }] : [],
-  );
-  return { Paths: { PathItem: { Operation: (op, ctx) => check(op as unknown as Obj, ctx) } } };
-};
+const oas2: Oas2Rule = () =>
+  errorBodyChecker((response, location) => (response['schema'] !== undefined ? [{ schema: response['schema'], location: location.child('schema') }] : []));
 
 const rule: GdsRule = {
   id: ID,

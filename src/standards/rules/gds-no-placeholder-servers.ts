@@ -1,5 +1,6 @@
 import type { Oas2Rule, Oas3Rule } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { expandServerUrl, hostOf } from '../rule-support/servers.ts';
 
 const ID = 'gds-no-placeholder-servers';
 const reference = ruleReference(ID);
@@ -11,24 +12,6 @@ const fieldsOf = (node: object): Record<string, unknown> => node as Record<strin
 const PLACEHOLDER_HOST =
   /(^|\.)(example\.(com|org|net)|localhost)$|\.(example|test|invalid|local)$|^127(\.\d{1,3}){3}$|^0\.0\.0\.0$|^\[::1?\]$/i;
 
-type ServerVariables = Record<string, { default?: unknown } | undefined>;
-
-function expand(url: string, variables: ServerVariables | undefined): string {
-  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    const value = variables?.[name]?.default;
-    return typeof value === 'string' ? value : whole;
-  });
-}
-
-/** The host name of an absolute URL (without user, port or trailing dot), or undefined. */
-function hostOf(url: string): string | undefined {
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
-  if (authority === undefined) return undefined;
-  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
-  const host = hostPort.startsWith('[') ? hostPort.slice(0, hostPort.indexOf(']') + 1) : hostPort.replace(/:\d*$/, '');
-  return host.replace(/\.$/, '');
-}
-
 const placeholderMessage = (field: string, value: string, host: string): string =>
   `${field} \`${value}\` points at \`${host}\`, a name reserved for examples or the local machine: give the real address of the API.`;
 
@@ -36,7 +19,7 @@ const oas3: Oas3Rule = () => ({
   Server(server, { report, location }) {
     const url: unknown = server.url;
     if (typeof url !== 'string') return;
-    const host = hostOf(expand(url, server.variables as ServerVariables | undefined));
+    const host = hostOf(expandServerUrl(url, server.variables));
     if (host !== undefined && PLACEHOLDER_HOST.test(host)) {
       report({ message: placeholderMessage('Server `url`', url, host), location: location.child('url'), reference });
     }

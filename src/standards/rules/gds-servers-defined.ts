@@ -1,5 +1,6 @@
 import type { Oas2Rule, Oas3Rule } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { expandServerUrl } from '../rule-support/servers.ts';
 
 const ID = 'gds-servers-defined';
 const reference = ruleReference(ID);
@@ -9,14 +10,6 @@ const fieldsOf = (node: object): Record<string, unknown> => node as Record<strin
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]/i;
 
 type ServerVariables = Record<string, { default?: unknown; enum?: unknown } | undefined>;
-
-/** Replaces each `{name}` with the variable's default, so that `{scheme}://host` counts as absolute. */
-function expand(url: string, variables: ServerVariables | undefined): string {
-  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    const value = variables?.[name]?.default;
-    return typeof value === 'string' ? value : whole;
-  });
-}
 
 const oas3: Oas3Rule = () => ({
   Root(root, { report, location }) {
@@ -34,7 +27,7 @@ const oas3: Oas3Rule = () => ({
   Server(server, { report, location }) {
     const url: unknown = server.url;
     const variables = server.variables as ServerVariables | undefined;
-    if (typeof url === 'string' && !ABSOLUTE.test(expand(url, variables).trim())) {
+    if (typeof url === 'string' && !ABSOLUTE.test(expandServerUrl(url, variables).trim())) {
       report({
         message: url.trim() === ''
           ? 'Server `url` is empty: give the absolute URL of the API, such as `https://name-of-api.api.gov.uk/v1`.'

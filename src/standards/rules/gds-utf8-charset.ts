@@ -1,6 +1,7 @@
-import type { Location, Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
+import type { Location, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
 import { asString, parseMediaType } from '../rule-support/nodes.ts';
+import { onProducesAndConsumes } from '../rule-support/visitors.ts';
 
 const ID = 'gds-utf8-charset';
 
@@ -32,26 +33,16 @@ const oas3: Oas3Rule = () => ({
   },
 });
 
-const oas2: Oas2Rule = () => {
-  const checkLists = (node: Record<string, unknown>, location: Location, report: UserContext['report']): void => {
-    for (const field of ['produces', 'consumes']) {
-      const list = node[field];
-      if (!Array.isArray(list)) continue;
-      list.forEach((entry, i) => {
-        const mediaType = asString(entry);
-        if (mediaType !== undefined) checkMediaType(mediaType, location.child([field, i]), `\`${field}\` entry`, report);
-      });
-    }
-  };
-  return {
-    Root(root, { report, location }) {
-      checkLists(root as unknown as Record<string, unknown>, location, report);
-    },
-    Operation(operation, { report, location }) {
-      checkLists(operation as unknown as Record<string, unknown>, location, report);
-    },
-  };
-};
+const oas2 = onProducesAndConsumes((node, location, report) => {
+  for (const field of ['produces', 'consumes']) {
+    const list = node[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, i) => {
+      const mediaType = asString(entry);
+      if (mediaType !== undefined) checkMediaType(mediaType, location.child([field, i]), `\`${field}\` entry`, report);
+    });
+  }
+});
 
 const rule: GdsRule = {
   id: ID,

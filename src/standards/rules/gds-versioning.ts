@@ -2,6 +2,7 @@ import type { Location, Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi
 import { ruleReference, type GdsRule } from '../rule.ts';
 import { asObj, asString, parseMediaType, type Obj } from '../rule-support/nodes.ts';
 import { parameterSchema } from '../rule-support/parameters.ts';
+import { expandServerUrl } from '../rule-support/servers.ts';
 
 const ID = 'gds-versioning';
 
@@ -22,14 +23,6 @@ function versionIn(urlOrPath: string): FoundVersion | undefined {
     if (m) return { major: Number(m[1]), segment, whole: m[2] === '' };
   }
   return undefined;
-}
-
-/** `https://{env}.api.gov.uk/{version}` with variable defaults filled in. */
-function expandServerUrl(server: Obj): string | undefined {
-  const url = asString(server['url']);
-  if (url === undefined) return undefined;
-  const variables = asObj(server['variables']) ?? {};
-  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => asString(asObj(variables[name])?.['default']) ?? whole);
 }
 
 /** `application/vnd.hmrc.1.0+json`, `application/vnd.example.v2+json`, `application/json; version=2`. */
@@ -134,8 +127,8 @@ const oas3: Oas3Rule = () => ({
       if (Array.isArray(list)) {
         list.forEach((s, i) => {
           const server = asObj(s);
-          const text = server && expandServerUrl(server);
-          if (text !== undefined) servers.push({ text, location: location.child(['servers', i, 'url']) });
+          const url = asString(server?.['url']);
+          if (url !== undefined) servers.push({ text: expandServerUrl(url, server?.['variables']), location: location.child(['servers', i, 'url']) });
         });
       }
       checkUrlVersion(servers, pathKeys(r, location), infoVersionOf(r, location), report);
