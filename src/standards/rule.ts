@@ -45,6 +45,12 @@ export interface RuleExamples {
   pass: string;
 }
 
+/**
+ * How a Redocly built-in runs: a severity, or a severity with the built-in's own options, e.g.
+ * `{ severity: 'warn', splitIntoWords: true }` for `no-http-verbs-in-paths`.
+ */
+export type BuiltInSetting = RuleSeverity | ({ severity: RuleSeverity } & Record<string, unknown>);
+
 export interface GdsRule {
   /** Public id, `gds-…`, equal to the file name. */
   id: `gds-${string}`;
@@ -72,9 +78,11 @@ export interface GdsRule {
   oas2?: Oas2Rule;
   /**
    * Redocly built-in rules whose findings are reported under this rule's id, with the severity to
-   * run them at (e.g. `{ struct: 'error' }`). Built-ins run for every version they support.
+   * run them at (e.g. `{ struct: 'error' }`) or the severity and options
+   * (`{ 'no-http-verbs-in-paths': { severity: 'warn', splitIntoWords: true } }`). Built-ins run for
+   * every version they support.
    */
-  builtIn?: Record<string, RuleSeverity>;
+  builtIn?: Record<string, BuiltInSetting>;
 }
 
 /** The URL of a rule's page on the site; findings carry it as their reference. */

@@ -11,7 +11,7 @@ import { createConfig, type Config, type Oas2Rule, type Oas3Rule, type Plugin } 
 import { isRefused } from '../yaml/ref-resolver.ts';
 import { REFS_LOCAL } from './engine-rules.ts';
 import { timeRule, type RuleTimes } from './profile.ts';
-import type { GdsRule } from './rule.ts';
+import type { BuiltInSetting, GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
 const PLUGIN_ID = 'gds';
@@ -58,10 +58,11 @@ export function gdsPlugin(rules: readonly GdsRule[] = RULES, options: PluginOpti
 
 /** A Redocly config that runs exactly the given rules (all by default). */
 export async function createGdsConfig(rules: readonly GdsRule[] = RULES, options: PluginOptions = {}): Promise<Config> {
-  const ruleSettings: Record<string, string> = {};
+  const ruleSettings: Record<string, BuiltInSetting> = {};
   for (const r of rules) {
     if (r.oas3 || r.oas2) ruleSettings[`${PLUGIN_ID}/${pluginRuleName(r.id)}`] = r.severity;
-    for (const [builtIn, severity] of Object.entries(r.builtIn ?? {})) ruleSettings[builtIn] = severity;
+    // A built-in's setting is a severity or `{ severity, ...options }`; Redocly reads both forms.
+    for (const [builtIn, setting] of Object.entries(r.builtIn ?? {})) ruleSettings[builtIn] = setting;
   }
   if (options.engine) ruleSettings[`${PLUGIN_ID}/${pluginRuleName(REFS_LOCAL)}`] = 'error';
   const config = await createConfig({ extends: [], plugins: [gdsPlugin(rules, options)], rules: ruleSettings } as never);

@@ -56,6 +56,10 @@ function contractProblems(rule: GdsRule): string[] {
   need(rule.swagger2 === true || nonEmpty(rule.swagger2), 'swagger2 is true or says why the rule cannot apply to Swagger 2.0');
 
   const builtIns = Object.keys(rule.builtIn ?? {}).length;
+  for (const [builtIn, setting] of Object.entries(rule.builtIn ?? {})) {
+    const severity: unknown = typeof setting === 'string' ? setting : setting?.severity;
+    need(severity === 'error' || severity === 'warn', `builtIn ${builtIn} runs at error or warn (alone or as \`severity\` next to its options)`);
+  }
   need(Boolean(rule.oas3 || rule.oas2) || builtIns > 0, 'has oas3 or oas2 visitors, or builtIn entries');
   if (rule.swagger2 === true) need(Boolean(rule.oas2) || builtIns > 0, 'swagger2 is true, so it has oas2 visitors or builtIn entries');
   need(existsSync(path.join(RULE_TESTS_DIR, `${rule.id}.test.ts`)), `has a test file test/standards/rules/${rule.id}.test.ts`);
@@ -84,6 +88,11 @@ describe('rule registry', () => {
     const ids = [...RULES, ...ENGINE_RULES].map((r) => r.id);
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     expect(repeated).toEqual([]);
+  });
+
+  it('lets no two rules claim the same Redocly built-in', () => {
+    const claims = RULES.flatMap((r) => Object.keys(r.builtIn ?? {}));
+    expect(claims.filter((id, i) => claims.indexOf(id) !== i)).toEqual([]);
   });
 
   it.each(RULES.map((rule) => [rule.id, rule] as const))('%s keeps the GdsRule contract', (_id, rule) => {
