@@ -1,4 +1,5 @@
 /** The catalogue's own data as open JSON: every entry with its fields, organisation and page URL. */
+import { downloadUrls, referenceUrl } from '../openapi/entry-reference.ts';
 import type { SiteModel } from '../site/build-model.ts';
 
 export const CATALOGUE_JSON_VERSION = '1';
@@ -14,8 +15,13 @@ export function catalogueJson(model: SiteModel, site: string): unknown {
     entries: model.entries.map((v) => ({
       ...v.entry,
       url: `${base}/entries/${v.entry.id}/`,
-      specs: v.specs.map((s) => ({ file: s.file, ...(s.title ? { title: s.title } : {}) })),
-      ...(v.specs.length ? { openapi: { yaml: `${base}/entries/${v.entry.id}/openapi.yaml`, json: `${base}/entries/${v.entry.id}/openapi.json` } } : {}),
+      specs: v.specs.map((s) => ({
+        file: s.file,
+        ...(s.title ? { title: s.title } : {}),
+        reference: base + referenceUrl(v.entry.id, s.index),
+        yaml: base + downloadUrls(v.entry.id, s.index).yaml,
+        json: base + downloadUrls(v.entry.id, s.index).json,
+      })),
     })),
   };
 }

@@ -1,7 +1,10 @@
 /**
- * The API reference of a catalogue entry, built once per build process: bundles the entry's first
- * OpenAPI document (reading only inside the entry folder) and builds its page model. Pages and
+ * The API references of a catalogue entry, built once per build process: bundles each of the entry's
+ * OpenAPI documents (reading only inside the entry folder) and builds its page model. Pages and
  * download routes call this; they never bundle or build on their own.
+ *
+ * URLs: the first document lives at /entries/<id>/reference/ and /entries/<id>/openapi.{yaml,json};
+ * any further document n (2, 3 …) at /entries/<id>/specs/<n>/reference/ and …/specs/<n>/openapi.*.
  */
 import type { Entry } from '../catalogue/schema.ts';
 import { bundleSpec, type BundledSpec } from './bundle.ts';
@@ -19,12 +22,32 @@ export interface EntryReference {
   model: ReferenceModel;
 }
 
-export function referenceUrl(entryId: string): string {
-  return `/entries/${entryId}/reference/`;
+/** The route parameter that selects a document: none for the first, `specs/<n>` for the others. */
+export function specParam(index: number): string | undefined {
+  return index === 0 ? undefined : `specs/${index + 1}`;
 }
 
-export function downloadUrls(entryId: string): { yaml: string; json: string } {
-  return { yaml: `/entries/${entryId}/openapi.yaml`, json: `/entries/${entryId}/openapi.json` };
+/** The document index a route parameter selects (the inverse of specParam). */
+export function specIndex(param: string | undefined): number {
+  const m = param ? /^specs\/(\d+)$/.exec(param) : null;
+  return m ? Number(m[1]) - 1 : 0;
+}
+
+function specBase(entryId: string, index: number): string {
+  return `/entries/${entryId}/${index === 0 ? '' : `specs/${index + 1}/`}`;
+}
+
+export function referenceUrl(entryId: string, index = 0): string {
+  return `${specBase(entryId, index)}reference/`;
+}
+
+export function downloadUrls(entryId: string, index = 0): { yaml: string; json: string } {
+  return { yaml: `${specBase(entryId, index)}openapi.yaml`, json: `${specBase(entryId, index)}openapi.json` };
+}
+
+/** Every (entry, document index) pair that has a reference, for getStaticPaths. */
+export function referencedSpecs<V extends EntryWithSpecs>(views: readonly V[]): { view: V; index: number }[] {
+  return views.flatMap((view) => view.specs.map((_, index) => ({ view, index })));
 }
 
 const CACHE = Symbol.for('gov-api-catalogue.entry-references');
@@ -41,10 +64,10 @@ export function hasReference(view: EntryWithSpecs): boolean {
   return view.specs.length > 0;
 }
 
-/** The entry's reference (its first document), built once and shared by every page of the build. */
-export function loadEntryReference(view: EntryWithSpecs): Promise<EntryReference> {
-  const spec = view.specs[0];
-  if (!spec) return Promise.reject(new Error(`internal: entry ${view.entry.id} has no OpenAPI document`));
+/** The reference of one of the entry's documents, built once and shared by every page of the build. */
+export function loadEntryReference(view: EntryWithSpecs, index = 0): Promise<EntryReference> {
+  const spec = view.specs[index];
+  if (!spec) return Promise.reject(new Error(`internal: entry ${view.entry.id} has no OpenAPI document ${index + 1}`));
   const key = `${view.entry.id}\u0000${spec.absolutePath}`;
   const existing = cache().get(key);
   if (existing) return existing;
@@ -52,7 +75,7 @@ export function loadEntryReference(view: EntryWithSpecs): Promise<EntryReference
     const bundled = await bundleSpec(spec.absolutePath, spec.root);
     const model = buildReference(bundled.document, {
       entryId: view.entry.id,
-      baseUrl: referenceUrl(view.entry.id),
+      baseUrl: referenceUrl(view.entry.id, index),
       entry: view.entry,
       family: bundled.family,
       version: bundled.version,

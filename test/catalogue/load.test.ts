@@ -81,6 +81,7 @@ describe('loadCatalogue', () => {
     const lines = problemsAfter({
       'entries/vat-copy/entry.yaml': () => readFileSync(path.join(FIXTURE, 'entries/vat-api/entry.yaml'), 'utf8'),
       'entries/vat-copy/openapi.yaml': () => readFileSync(path.join(FIXTURE, 'entries/vat-api/openapi.yaml'), 'utf8'),
+      'entries/vat-copy/openapi-v2.yaml': () => readFileSync(path.join(FIXTURE, 'entries/vat-api/openapi-v2.yaml'), 'utf8'),
     });
     expect(lines).toEqual([
       'entries/vat-copy/entry.yaml:1:5: id "vat-api" is already used by entries/vat-api/entry.yaml (ids must be unique: choose another id for one of them)',

@@ -67,3 +67,26 @@ describe('npm run build on a bad catalogue', () => {
     expect(result.stderr).toMatch(/entries\/vat-api\/openapi\.yaml:7:\d+: .*\$ref/);
   });
 });
+
+describe('npm run build on a good catalogue', () => {
+  it('builds every page, a reference and downloads for each OpenAPI document, and the exports', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'build-ok-'));
+    made.push(dir);
+    const out = path.join(dir, 'dist');
+    const result = await build(FIXTURE, out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/catalogue: 3 entries from 1 organisation\n/);
+    for (const page of ['index.html', 'entries/index.html', 'entries/vat-api/index.html', 'entries/old-vat-api/index.html', 'organisations/hm-revenue-customs/index.html', 'topics/tax/index.html', 'search/index.html', '404.html', 'pagefind/pagefind.js']) {
+      expect(existsSync(path.join(out, page)), page).toBe(true);
+    }
+    // vat-api names two documents: the first at the short URLs, the second under specs/2/.
+    expect(JSON.parse(readFileSync(path.join(out, 'entries/vat-api/openapi.json'), 'utf8')).info.version).toBe('1.0.0');
+    expect(JSON.parse(readFileSync(path.join(out, 'entries/vat-api/specs/2/openapi.json'), 'utf8')).info.version).toBe('2.0.0');
+    expect(readFileSync(path.join(out, 'entries/vat-api/specs/2/reference/index.html'), 'utf8')).toContain('Version 2');
+    const entryPage = readFileSync(path.join(out, 'entries/vat-api/index.html'), 'utf8');
+    expect(entryPage).toContain('href="/entries/vat-api/specs/2/reference/"');
+    const exported = JSON.parse(readFileSync(path.join(out, 'catalogue.json'), 'utf8')) as { entries: { id: string; specs: { json: string }[] }[] };
+    expect(exported.entries.map((e) => e.id).sort()).toEqual(['old-vat-api', 'vat-api', 'vat-component']);
+    expect(exported.entries.find((e) => e.id === 'vat-api')?.specs.map((s) => s.json.replace(/^.*\/entries/, '/entries'))).toEqual(['/entries/vat-api/openapi.json', '/entries/vat-api/specs/2/openapi.json']);
+  }, 120_000);
+});
