@@ -1,6 +1,6 @@
 import type { Location, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
-import { asString, parseMediaType } from '../rule-support/nodes.ts';
+import { asObj, asString, parseMediaType, type Obj } from '../rule-support/nodes.ts';
 import { onProducesAndConsumes } from '../rule-support/visitors.ts';
 
 const ID = 'gds-utf8-charset';
@@ -27,10 +27,19 @@ function checkMediaType(mediaType: string, location: Location, what: string, rep
   }
 }
 
+/**
+ * Checks the `content` of a request body or response: the bodies of messages. Header and parameter
+ * `content` also holds media types, but those values are not bodies, so they are left alone.
+ */
+function checkBodyContent(node: object, { report, location }: UserContext): void {
+  const content = asObj((node as Obj)['content']);
+  if (!content) return;
+  for (const mediaType of Object.keys(content)) checkMediaType(mediaType, location.child(['content', mediaType]).key(), 'Media type', report);
+}
+
 const oas3: Oas3Rule = () => ({
-  MediaTypesMap(content, { report, location }) {
-    for (const mediaType of Object.keys(content)) checkMediaType(mediaType, location.child([mediaType]).key(), 'Media type', report);
-  },
+  RequestBody: checkBodyContent,
+  Response: checkBodyContent,
 });
 
 const oas2 = onProducesAndConsumes((node, location, report) => {
@@ -56,7 +65,7 @@ const rule: GdsRule = {
   },
   tcop: 4,
   checks:
-    'Any `charset` parameter on a media type (in `content`, or in Swagger 2.0 `produces` and `consumes`) is UTF-8; another charset is an error. A `text/*` media type without a `charset` is a warning.',
+    'Any `charset` parameter on a media type of a request or response body (in `content`, or in Swagger 2.0 `produces` and `consumes`) is UTF-8; another charset is an error. A `text/*` media type without a `charset` is a warning.',
   why: 'UTF-8 is the character encoding the Open Standards Board made mandatory for government. Other encodings garble names and addresses with accents or other scripts.',
   fix: 'Produce and accept UTF-8 only, and write it into the media type: `text/csv; charset=utf-8`. JSON is UTF-8 by definition, so `application/json` needs no charset.',
   examples: {

@@ -29,6 +29,27 @@ describe(ID, () => {
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/get/responses/200/content/text~1csv']]);
   });
 
+  it('leaves a response header\'s `content` alone: a header is not a body', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.components.responses.TooManyRequests.headers['Retry-After'] = { description: 'Seconds to wait.', content: { 'text/plain': { schema: { type: 'string' } } } };
+    });
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('leaves a parameter\'s `content` alone: a parameter is not a body', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => {
+      d.paths['/vehicles'].get.parameters.push({ name: 'filter', in: 'query', description: 'A filter.', content: { 'text/plain': { schema: { type: 'string' } } } });
+    });
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('checks request body content', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.paths['/vehicles'].post.requestBody.content['text/csv'] = { schema: { type: 'string' } };
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/post/requestBody/content/text~1csv']]);
+  });
+
   it('checks Swagger 2.0 produces and consumes', async () => {
     const doc = withDefect(baseline('2.0'), (d) => {
       d.produces = ['application/json; charset=windows-1252', 'application/problem+json'];
