@@ -22,7 +22,7 @@ export interface AssessLimits {
   maxAliasCount: number;
   /** Time allowed for one document, in milliseconds (enforced by the worker pool). */
   timeoutMs: number;
-  /** Heap allowed for one worker, in MB (enforced by the worker pool). */
+  /** Heap allowed for checking one document, in MB (enforced by the worker pool, which adds what a worker needs to start). */
   memoryMb: number;
 }
 

@@ -27,6 +27,13 @@ interface Slot {
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url);
 
+/**
+ * Heap a worker needs before it sees a document (Node, Redocly and the rules take about 30 MB), given
+ * to every worker on top of the document's `memoryMb`. Without it a small `memoryMb` stops workers
+ * from starting at all, and the documents after an out-of-memory one fail as engine errors.
+ */
+export const WORKER_START_MB = 64;
+
 export class AssessPool {
   readonly #options: PoolOptions;
   readonly #slots: Slot[] = [];
@@ -54,7 +61,7 @@ export class AssessPool {
 
   #spawn(): Slot {
     const worker = new Worker(WORKER_URL, {
-      resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb + WORKER_START_MB },
     });
     const slot: Slot = { worker, ready: false };
     worker.on('message', (message: WorkerReply | { ready: true }) => {

@@ -115,7 +115,8 @@ describe('hostile input', () => {
   it('ends a document that needs too much memory, and goes on with the others', async () => {
     const file = path.join(tmp, 'big.json');
     const schemas: Record<string, unknown> = {};
-    for (let i = 0; i < 20_000; i++) schemas[`Thing${i}`] = { type: 'object', properties: { name: { type: 'string', description: `Name of thing ${i}` } } };
+    // Needs far more heap to check than the 24 MB given to a document (plus the workers' start-up heap).
+    for (let i = 0; i < 40_000; i++) schemas[`Thing${i}`] = { type: 'object', properties: { name: { type: 'string', description: `Name of thing ${i}` } } };
     writeFileSync(file, JSON.stringify({ openapi: '3.0.3', info: { title: 'Big', version: '1' }, paths: {}, components: { schemas } }));
     const small = path.join(fixtures, 'remote-ref.yaml');
     const results = await assessSpecs(
@@ -127,6 +128,18 @@ describe('hostile input', () => {
     );
     expectNotAssessable(results.get('big')!, 'out-of-memory');
     expect(results.get('small')?.assessable).toBe(true);
+  });
+
+  it('applies a small memory limit to the document, not to starting the checker', async () => {
+    const small = path.join(fixtures, 'remote-ref.yaml');
+    const results = await assessSpecs(
+      [
+        { id: 'first', file: small, root: path.dirname(small) },
+        { id: 'second', file: small, root: path.dirname(small) },
+      ],
+      { cache: false, limits: { memoryMb: 16 }, concurrency: 1 },
+    );
+    expect([...results.values()].map((r) => (r.assessable ? 'assessable' : r.code))).toEqual(['assessable', 'assessable']);
   });
 
   it('ends a document that takes too long with a timeout, and goes on with the others', async () => {
