@@ -16,6 +16,7 @@ import { cachedGdsConfig, createGdsConfig } from './ruleset.ts';
 import type { GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { computeScore, isApplicable, type ScoreDetail } from './score.ts';
+import { inCallbackOrWebhook } from './rule-support/callbacks.ts';
 import type { RuleTimes } from './profile.ts';
 
 export interface SeverityCounts {
@@ -144,6 +145,9 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
   }
 
   let findings = toFindings(problems, resolver.parsed, name);
+  // Built-ins of rules about the API's own endpoints have no say in callbacks and webhooks.
+  const endpointRules: ReadonlySet<string> = new Set(selection.rules.filter((r) => r.builtInSkipsCallbacks).map((r) => r.id));
+  if (endpointRules.size > 0) findings = findings.filter((f) => !(endpointRules.has(f.rule) && !f.source.startsWith('gds/') && inCallbackOrWebhook(f.pointer)));
   // A rule that declares it cannot apply to Swagger 2.0 has no say on a 2.0 document, even if a
   // built-in it runs reported something there.
   if (loaded.specVersion === '2.0') {

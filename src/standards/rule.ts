@@ -83,6 +83,12 @@ export interface GdsRule {
    * every version they support.
    */
   builtIn?: Record<string, BuiltInSetting>;
+  /**
+   * `true` for rules about the API's own endpoints: findings of its `builtIn` rules inside callbacks
+   * and webhooks (requests the API sends to its clients) are dropped, since Redocly's built-ins do
+   * not tell those apart. The rule's own visitors use rule-support/callbacks.ts for the same test.
+   */
+  builtInSkipsCallbacks?: true;
 }
 
 /** The URL of a rule's page on the site; findings carry it as their reference. */

@@ -1,6 +1,7 @@
 import type { Location, Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
 import { asObj, asString, schemaTypes, type Obj } from '../rule-support/nodes.ts';
+import { visitingCallbackOrWebhook } from '../rule-support/callbacks.ts';
 import { parameterSchema } from '../rule-support/parameters.ts';
 import { walkSchema, type VisitedSchema } from '../rule-support/schema-walk.ts';
 
@@ -70,16 +71,18 @@ const oas3: Oas3Rule = () => {
   const seenParameterSchemas = new Set<object>();
   return {
     RequestBody(body, ctx) {
+      if (visitingCallbackOrWebhook(ctx)) return;
       const content = asObj(body.content) ?? {};
       for (const mediaType of Object.keys(content)) {
         const media = asObj(content[mediaType]);
         if (media?.['schema'] !== undefined) checkBody(media['schema'], ctx.location.child(['content', mediaType, 'schema']), ctx);
       }
     },
-    Parameter(param, { report, location, resolve }) {
+    Parameter(param, ctx) {
+      const { report, location, resolve } = ctx;
       const p = param as unknown as Obj;
       const name = asString(p['name']);
-      if (!name || !isUrlParameter(p)) return;
+      if (!name || !isUrlParameter(p) || visitingCallbackOrWebhook(ctx)) return;
       const schema = parameterSchema(p, location, resolve);
       if (!schema || seenParameterSchemas.has(schema.node)) return;
       seenParameterSchemas.add(schema.node);
@@ -116,7 +119,7 @@ const rule: GdsRule = {
   },
   tcop: 6,
   checks:
-    'In request bodies and in path and query parameters, strings have a `maxLength`, `pattern`, `format` or `enum`; numbers have a `minimum` or `maximum`; arrays have `maxItems`. Request body objects reject unknown properties with `additionalProperties: false` (or a schema for them); in OpenAPI 3.1 a composed schema (`allOf`, `oneOf`, `anyOf`) uses `unevaluatedProperties: false`; in 3.0 composed schemas are left alone. `readOnly` properties are skipped.',
+    'In request bodies and in path and query parameters (not in callbacks or webhooks, whose payloads the API sends), strings have a `maxLength`, `pattern`, `format` or `enum`; numbers have a `minimum` or `maximum`; arrays have `maxItems`. Request body objects reject unknown properties with `additionalProperties: false` (or a schema for them); in OpenAPI 3.1 a composed schema (`allOf`, `oneOf`, `anyOf`) uses `unevaluatedProperties: false`; in 3.0 composed schemas are left alone. `readOnly` properties are skipped.',
   why: 'Unbounded input lets a client send huge or malformed values that reach databases and downstream systems. Tight schemas let the API reject bad requests early and tell attackers less, and they document what is valid.',
   fix: 'Add the limits your service really enforces to each input schema (`maxLength: 100`, `maximum: 1000`, `maxItems: 50`, an `enum` or a `pattern`) and close request objects with `additionalProperties: false`.',
   examples: {

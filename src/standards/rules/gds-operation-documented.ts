@@ -12,7 +12,7 @@ const rule: GdsRule = {
     url: 'https://www.gov.uk/guidance/writing-api-reference-documentation',
   },
   tcop: 8,
-  checks: 'Every operation has a non-empty `summary` (an error when missing) and a non-empty `description` (a warning when missing).',
+  checks: 'Every operation of the API (not callbacks or webhooks, which the client serves) has a non-empty `summary` (an error when missing) and a non-empty `description` (a warning when missing).',
   why: 'The summary names the operation in navigation and search; the description tells readers what it does, when to use it and what to expect.',
   fix: 'Give each operation a short `summary` in a few words, such as "Get a vehicle", and a `description` of what it does and any rules it applies.',
   examples: {
@@ -21,6 +21,7 @@ const rule: GdsRule = {
   },
   swagger2: true,
   builtIn: { 'operation-summary': 'error', 'operation-description': 'warn' },
+  builtInSkipsCallbacks: true,
 };
 
 export default rule;

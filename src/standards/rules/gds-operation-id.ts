@@ -13,7 +13,7 @@ const rule: GdsRule = {
   },
   tcop: 9,
   checks:
-    'Every operation has a non-empty `operationId` made only of characters allowed in a URL. (Duplicate `operationId`s make the document invalid and are reported by gds-valid-openapi.)',
+    'Every operation of the API (not callbacks or webhooks, which the client serves) has a non-empty `operationId` made only of characters allowed in a URL. (Duplicate `operationId`s make the document invalid and are reported by gds-valid-openapi.)',
   why: 'The operationId is the stable name that links, generated client code and the catalogue\'s reference pages use for the operation; without it, links break when paths change.',
   fix: 'Add an `operationId` to each operation, unique in the document, in one consistent style such as camelCase verbs and nouns: `getVehicle`, `listVehicles`.',
   examples: {
@@ -22,6 +22,7 @@ const rule: GdsRule = {
   },
   swagger2: true,
   builtIn: { 'operation-operationId': 'error', 'operation-operationId-url-safe': 'error' },
+  builtInSkipsCallbacks: true,
 };
 
 export default rule;

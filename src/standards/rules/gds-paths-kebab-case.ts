@@ -12,7 +12,7 @@ const rule: GdsRule = {
   },
   tcop: 9,
   checks:
-    'Every literal path segment (not a `{parameter}`) contains only lower-case letters, digits, hyphens and dots: no underscores, capitals or camelCase. Runs Redocly’s `paths-kebab-case` rule, which reports the whole path.',
+    'Every literal segment of the API’s paths (not a `{parameter}`, and not the URLs of callbacks or webhooks, which the client chooses) contains only lower-case letters, digits, hyphens and dots: no underscores, capitals or camelCase. Runs Redocly’s `paths-kebab-case` rule, which reports the whole path.',
   why: 'URLs are part of the interface people read and type. One convention across government makes them predictable, and hyphenated URLs read well in logs, documentation and browsers.',
   fix: 'Rename segments such as `/vehicle_records` or `/vehicleRecords` to `/vehicle-records`. For a live API, keep the old path as a deprecated alias until users have moved.',
   examples: {
@@ -21,6 +21,7 @@ const rule: GdsRule = {
   },
   swagger2: true,
   builtIn: { 'paths-kebab-case': 'warn' },
+  builtInSkipsCallbacks: true,
 };
 
 export default rule;

@@ -1,5 +1,6 @@
 import type { Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { visitingCallbackOrWebhook } from '../rule-support/callbacks.ts';
 
 const ID = 'gds-tags-described';
 const reference = ruleReference(ID);
@@ -14,7 +15,9 @@ const checkTags: Oas3Rule & Oas2Rule = () => {
       const tags = (root as Fields)['tags'];
       declared = new Set(Array.isArray(tags) ? tags.map((tag: unknown) => (tag as Fields | null)?.['name']) : []);
     },
-    Operation(operation: object, { report, location }: UserContext) {
+    Operation(operation: object, ctx: UserContext) {
+      if (visitingCallbackOrWebhook(ctx)) return;
+      const { report, location } = ctx;
       const tags = (operation as Fields)['tags'];
       if (!Array.isArray(tags) || tags.length === 0) {
         report({
@@ -48,7 +51,7 @@ const rule: GdsRule = {
     url: 'https://www.gov.uk/guidance/writing-api-reference-documentation',
   },
   tcop: 8,
-  checks: 'Every operation has at least one tag; every tag an operation uses is declared in the root `tags`; every declared tag has a non-empty `description`.',
+  checks: 'Every operation of the API (not callbacks or webhooks, which the client serves) has at least one tag; every tag an operation uses is declared in the root `tags`; every declared tag has a non-empty `description`.',
   why: 'Tags stand for the API\'s resources: they group operations in the reference and, with a description, tell readers what each resource is before they read its operations.',
   fix: 'Declare a root `tags` entry for each resource with a one-sentence `description`, and list the matching tag on each operation.',
   examples: {

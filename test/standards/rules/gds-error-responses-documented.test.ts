@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, messages } from '../fixtures/findings.ts';
-import { baseline, withDefect } from '../fixtures/mutate.ts';
+import { baseline, withDefect, addCallback } from '../fixtures/mutate.ts';
 
 const ID = 'gds-error-responses-documented';
 const responses = '/paths/~1vehicles/get/responses';
@@ -62,5 +62,10 @@ describe(ID, () => {
       delete get['500'];
     });
     expect(await findings(ID, withDefault)).toEqual([]);
+  });
+
+  it('leaves callbacks alone: the client serves them', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => addCallback(d));
+    expect(await findings(ID, doc)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, messages } from '../fixtures/findings.ts';
-import { baseline, withDefect, type Doc } from '../fixtures/mutate.ts';
+import { baseline, withDefect, addCallback, callbackOperation, type Doc } from '../fixtures/mutate.ts';
 
 const ID = 'gds-input-constraints';
 const newVehicle = '/components/schemas/NewVehicle';
@@ -63,5 +63,20 @@ describe(ID, () => {
       [ID, 'warn', '/definitions/NewVehicle/properties/make'],
       [ID, 'warn', '/paths/~1vehicles/get/parameters/0'],
     ]);
+  });
+
+  it('leaves the payload of a callback alone: the API sends it, it is not input', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => addCallback(d));
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('leaves a callback payload defined in components alone when the callback refers to it', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => {
+      const operation = callbackOperation();
+      d.components.requestBodies = { VehicleRegistered: operation.requestBody };
+      operation.requestBody = { $ref: '#/components/requestBodies/VehicleRegistered' };
+      addCallback(d, operation);
+    });
+    expect(await findings(ID, doc)).toEqual([]);
   });
 });

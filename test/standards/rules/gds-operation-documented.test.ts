@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings } from '../fixtures/findings.ts';
-import { baseline, withDefect } from '../fixtures/mutate.ts';
+import { baseline, withDefect, addCallback, callbackOperation } from '../fixtures/mutate.ts';
 
 const ID = 'gds-operation-documented';
 
@@ -22,5 +22,15 @@ describe(ID, () => {
   it.each(['3.0', '2.0'] as const)('only warns about an operation without a description (%s)', async (version) => {
     const doc = withDefect(baseline(version), (d) => delete d.paths['/vehicles/{registrationNumber}'].get.description);
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles~1{registrationNumber}/get/description']]);
+  });
+
+  it('leaves a callback without a summary or description alone: the client serves it', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => addCallback(d));
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('leaves a 3.1 webhook without a summary or description alone', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.webhooks = { vehicleRegistered: { post: callbackOperation() } }));
+    expect(await findings(ID, doc)).toEqual([]);
   });
 });

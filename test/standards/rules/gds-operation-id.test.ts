@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings } from '../fixtures/findings.ts';
-import { baseline, withDefect } from '../fixtures/mutate.ts';
+import { baseline, withDefect, addCallback } from '../fixtures/mutate.ts';
 
 const ID = 'gds-operation-id';
 
@@ -22,5 +22,10 @@ describe(ID, () => {
   it('fails an operationId with characters that are not URL-safe', async () => {
     const doc = withDefect(baseline('3.1'), (d) => (d.paths['/vehicles'].get.operationId = 'List vehicles'));
     expect(await findings(ID, doc)).toEqual([[ID, 'error', '/paths/~1vehicles/get/operationId']]);
+  });
+
+  it('leaves callbacks alone: the client serves them', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => addCallback(d));
+    expect(await findings(ID, doc)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings } from '../fixtures/findings.ts';
-import { baseline, withDefect, type Doc } from '../fixtures/mutate.ts';
+import { baseline, withDefect, addCallback, type Doc } from '../fixtures/mutate.ts';
 
 const ID = 'gds-paths-kebab-case';
 
@@ -22,5 +22,15 @@ describe(ID, () => {
   it('warns about camelCase segments but not about camelCase path parameters', async () => {
     const doc = withDefect(baseline('3.1'), (d) => renamePath(d, '/vehicles/{registrationNumber}', '/vehicleRecords/{registrationNumber}'));
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicleRecords~1{registrationNumber}']]);
+  });
+
+  it('leaves the expression keys of callbacks, such as `{$callback_url}`, alone', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => addCallback(d));
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('leaves the names of 3.1 webhooks alone', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.webhooks = { vehicle_registered: d.paths['/vehicles'] }));
+    expect(await findings(ID, doc)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, messages } from '../fixtures/findings.ts';
-import { baseline, withDefect } from '../fixtures/mutate.ts';
+import { baseline, withDefect, addCallback } from '../fixtures/mutate.ts';
 
 const ID = 'gds-rate-limit-documented';
 
@@ -50,5 +50,10 @@ describe(ID, () => {
   it('checks Swagger 2.0 operations', async () => {
     const doc = withDefect(baseline('2.0'), (d) => delete d.paths['/vehicles'].post.responses['429']);
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/post/responses']]);
+  });
+
+  it('leaves callbacks alone: the client serves them', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => addCallback(d));
+    expect(await findings(ID, doc)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings } from '../fixtures/findings.ts';
-import { baseline, withDefect } from '../fixtures/mutate.ts';
+import { baseline, withDefect, addCallback, callbackOperation } from '../fixtures/mutate.ts';
 
 const ID = 'gds-tags-described';
 
@@ -22,5 +22,15 @@ describe(ID, () => {
   it.each(['3.0', '2.0'] as const)('warns about a tag without a description (%s)', async (version) => {
     const doc = withDefect(baseline(version), (d) => delete d.tags[0].description);
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/tags/0/description']]);
+  });
+
+  it('leaves a callback without tags alone: the client serves it', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => addCallback(d));
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('leaves a 3.1 webhook without tags alone', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.webhooks = { vehicleRegistered: { post: callbackOperation() } }));
+    expect(await findings(ID, doc)).toEqual([]);
   });
 });
