@@ -18,6 +18,8 @@ export interface VisitedSchema {
   via: SchemaVia;
   /** The property name, when `via` is `property`. */
   name?: string;
+  /** The position in the list, when `via` is `allOf`, `anyOf`, `oneOf`, `prefixItems` or a list of `items`. */
+  index?: number;
 }
 
 /** Return `false` to skip the schemas inside this one. */
@@ -33,10 +35,10 @@ export function walkSchema(
   visit: SchemaVisitor,
   seen: Set<object>,
 ): void {
-  const stack: { raw: unknown; location: Location; via: SchemaVia; name?: string }[] = [{ raw: root, location: rootLocation, via: 'root' }];
+  const stack: { raw: unknown; location: Location; via: SchemaVia; name?: string; index?: number }[] = [{ raw: root, location: rootLocation, via: 'root' }];
   let count = 0;
   while (stack.length > 0 && count < MAX_SCHEMAS) {
-    const { raw, location: rawLocation, via, name } = stack.pop()!;
+    const { raw, location: rawLocation, via, name, index } = stack.pop()!;
     let node: unknown = raw;
     let location = rawLocation;
     if (isRef(raw)) {
@@ -49,21 +51,27 @@ export function walkSchema(
     if (!schema || seen.has(schema)) continue;
     seen.add(schema);
     count++;
-    if (visit(name === undefined ? { schema, location, via } : { schema, location, via, name }) === false) continue;
+    const visited: VisitedSchema = { schema, location, via };
+    if (name !== undefined) visited.name = name;
+    if (index !== undefined) visited.index = index;
+    if (visit(visited) === false) continue;
 
-    const push = (value: unknown, at: Location, childVia: SchemaVia, childName?: string): void => {
+    const push = (value: unknown, at: Location, childVia: SchemaVia, childName?: string | number): void => {
       if (typeof value !== 'object' || value === null) return;
-      stack.push(childName === undefined ? { raw: value, location: at, via: childVia } : { raw: value, location: at, via: childVia, name: childName });
+      const entry: (typeof stack)[number] = { raw: value, location: at, via: childVia };
+      if (typeof childName === 'string') entry.name = childName;
+      if (typeof childName === 'number') entry.index = childName;
+      stack.push(entry);
     };
     // Pushed in reverse so that the walk visits properties in document order.
     for (const key of ['prefixItems', 'oneOf', 'anyOf', 'allOf'] as const) {
       const list = schema[key];
-      if (Array.isArray(list)) for (let i = list.length - 1; i >= 0; i--) push(list[i], location.child([key, i]), key);
+      if (Array.isArray(list)) for (let i = list.length - 1; i >= 0; i--) push(list[i], location.child([key, i]), key, i);
     }
     if (asObj(schema['additionalProperties'])) push(schema['additionalProperties'], location.child('additionalProperties'), 'additionalProperties');
     const items = schema['items'];
     if (Array.isArray(items)) {
-      for (let i = items.length - 1; i >= 0; i--) push(items[i], location.child(['items', i]), 'items');
+      for (let i = items.length - 1; i >= 0; i--) push(items[i], location.child(['items', i]), 'items', i);
     } else {
       push(items, location.child('items'), 'items');
     }

@@ -1,9 +1,9 @@
-import type { Location, Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
+import { isRef, type Location, type Oas2Rule, type Oas3Rule, type UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
 import { asObj, asString, schemaTypes, type Obj } from '../rule-support/nodes.ts';
 import { visitingCallbackOrWebhook } from '../rule-support/callbacks.ts';
 import { parameterSchema } from '../rule-support/parameters.ts';
-import { walkSchema, type VisitedSchema } from '../rule-support/schema-walk.ts';
+import { resolveAt, walkSchema, type VisitedSchema } from '../rule-support/schema-walk.ts';
 
 const ID = 'gds-input-constraints';
 
@@ -23,20 +23,71 @@ function scalarProblem(schema: Obj): string | undefined {
 
 const isComposed = (schema: Obj): boolean => ['allOf', 'oneOf', 'anyOf'].some((k) => Array.isArray(schema[k]));
 
-/** Whether an object schema lets unknown properties through. */
-function acceptsUnknownProperties(schema: Obj, via: VisitedSchema['via'], oas31: boolean): boolean {
-  const types = schemaTypes(schema);
-  const isObject = types.includes('object') || (types.length === 0 && asObj(schema['properties']) !== undefined);
-  if (!isObject || via === 'allOf') return false;
-  if (schema['unevaluatedProperties'] === false) return false;
+const hasProperties = (schema: Obj): boolean => Object.keys(asObj(schema['properties']) ?? {}).length > 0;
+
+/** Closed to unknown properties by its own keywords; `additionalProperties: <schema>` (a dictionary) counts. */
+function closesItself(schema: Obj, oas31: boolean): boolean {
+  if (oas31 && schema['unevaluatedProperties'] === false) return true;
   const additional = schema['additionalProperties'];
-  if (additional === false || asObj(additional)) return false;
-  // In 3.0 a composed schema cannot be closed without rejecting its own parts' properties.
-  if (!oas31 && isComposed(schema)) return false;
-  return true;
+  return additional === false || asObj(additional) !== undefined;
 }
 
-const label = ({ via, name }: VisitedSchema): string => (via === 'property' ? `Property \`${name}\`` : via === 'root' ? 'The request body schema' : `The \`${via}\` schema`);
+const CLOSE = 'set `additionalProperties: false` so they are rejected (for a dictionary, `additionalProperties: <schema>` of its values is fine)';
+const CLOSE_COMPOSED = 'set `unevaluatedProperties: false` so they are rejected';
+
+/** A part of an `allOf` that declares properties: the combining schema itself or one of its members. */
+interface Part {
+  schema: Obj;
+  /** `` `Vehicle` `` for a `$ref`, `member 2 of `allOf`` inline, undefined for the combining schema. */
+  name?: string;
+}
+
+function allOfParts(schema: Obj, location: Location, resolve: UserContext['resolve']): Part[] {
+  const parts: Part[] = hasProperties(schema) ? [{ schema }] : [];
+  (schema['allOf'] as unknown[]).forEach((member, i) => {
+    const r = resolveAt(member, location.child(['allOf', i]), resolve);
+    if (!r || !hasProperties(r.node)) return;
+    const ref = isRef(member) ? member.$ref.split('/').pop() : undefined;
+    parts.push({ schema: r.node, name: ref ? `\`${ref}\`` : `member ${i + 1} of \`allOf\`` });
+  });
+  return parts;
+}
+
+/**
+ * How to close an `allOf` whose objects let unknown properties through, or undefined when it is
+ * closed. In 3.0 `additionalProperties` sees only the properties next to it, so a closed member is
+ * the most a document can do; 3.1 closes the combination with `unevaluatedProperties: false`.
+ */
+function allOfFix(schema: Obj, location: Location, resolve: UserContext['resolve'], oas31: boolean): string | undefined {
+  const parts = allOfParts(schema, location, resolve);
+  if (parts.length === 0) return undefined;
+  const closed = parts.filter((p) => closesItself(p.schema, oas31));
+  if (oas31) return parts.length === 1 && closed.length === 1 ? undefined : CLOSE_COMPOSED;
+  if (closed.length > 0) return undefined;
+  if (parts.length > 1) return 'merge its objects into one with `additionalProperties: false` (OpenAPI 3.0 cannot close an `allOf` of several objects; 3.1 has `unevaluatedProperties: false`)';
+  const only = parts[0]!;
+  return only.name ? `set \`additionalProperties: false\` on ${only.name} so they are rejected` : CLOSE;
+}
+
+/** How to close an object schema that lets unknown properties through, or undefined when it does not. */
+function unknownPropertiesFix({ schema, via, location }: VisitedSchema, resolve: UserContext['resolve'], oas31: boolean): string | undefined {
+  // An `allOf` member is judged with the schema that combines it.
+  if (via === 'allOf' || closesItself(schema, oas31)) return undefined;
+  if (Array.isArray(schema['allOf'])) return allOfFix(schema, location, resolve, oas31);
+  if (isComposed(schema)) {
+    // In 3.0 a `oneOf` or `anyOf` cannot be closed without rejecting its own members' properties.
+    return oas31 && (schemaTypes(schema).includes('object') || hasProperties(schema)) ? CLOSE_COMPOSED : undefined;
+  }
+  // An object without `properties` is a free-form map: nothing to close.
+  return hasProperties(schema) ? CLOSE : undefined;
+}
+
+function label({ via, name, index }: VisitedSchema): string {
+  if (via === 'property') return `Property \`${name}\``;
+  if (via === 'root') return 'The request body schema';
+  if (index !== undefined) return `Member ${index + 1} of \`${via}\``;
+  return `The \`${via}\` schema`;
+}
 
 /** Checks a request body schema and everything inside it; each schema once per lint run. */
 function bodyChecker() {
@@ -50,10 +101,8 @@ function bodyChecker() {
       if (problem) {
         report({ message: `${label(visited)} ${problem}; bound what the API accepts.`, location: visited.location, reference: ruleReference(ID) });
       }
-      if (acceptsUnknownProperties(s, visited.via, oas31)) {
-        const fix = oas31 && isComposed(s) ? '`unevaluatedProperties: false`' : '`additionalProperties: false`';
-        report({ message: `${label(visited)} accepts unknown properties; set ${fix} so they are rejected.`, location: visited.location, reference: ruleReference(ID) });
-      }
+      const fix = unknownPropertiesFix(visited, resolve, oas31);
+      if (fix) report({ message: `${label(visited)} accepts unknown properties; ${fix}.`, location: visited.location, reference: ruleReference(ID) });
       return undefined;
     }, seen);
   };
@@ -119,9 +168,9 @@ const rule: GdsRule = {
   },
   tcop: 6,
   checks:
-    'In request bodies and in path and query parameters (not in callbacks or webhooks, whose payloads the API sends), strings have a `maxLength`, `pattern`, `format` or `enum`; numbers have a `minimum` or `maximum`; arrays have `maxItems`. Request body objects reject unknown properties with `additionalProperties: false` (or a schema for them); in OpenAPI 3.1 a composed schema (`allOf`, `oneOf`, `anyOf`) uses `unevaluatedProperties: false`; in 3.0 composed schemas are left alone. `readOnly` properties are skipped.',
+    'In request bodies and in path and query parameters (not in callbacks or webhooks, whose payloads the API sends), strings have a `maxLength`, `pattern`, `format` or `enum`; numbers have a `minimum` or `maximum`; arrays have `maxItems`. Request body objects with `properties` reject unknown ones with `additionalProperties: false` (or a schema for them); objects without `properties` are free-form maps and are left alone. In OpenAPI 3.1 a composed schema (`allOf`, `oneOf`, `anyOf`) uses `unevaluatedProperties: false`; in 3.0 an `allOf` counts as closed when one of its objects is, and `oneOf` and `anyOf` are judged member by member. `readOnly` properties are skipped.',
   why: 'Unbounded input lets a client send huge or malformed values that reach databases and downstream systems. Tight schemas let the API reject bad requests early and tell attackers less, and they document what is valid.',
-  fix: 'Add the limits your service really enforces to each input schema (`maxLength: 100`, `maximum: 1000`, `maxItems: 50`, an `enum` or a `pattern`) and close request objects with `additionalProperties: false`.',
+  fix: 'Add the limits your service really enforces to each input schema (`maxLength: 100`, `maximum: 1000`, `maxItems: 50`, an `enum` or a `pattern`) and close request objects with `additionalProperties: false`. A dictionary (keys chosen by the client) is fine as `additionalProperties: <schema>`, with the schema bounding its values.',
   examples: {
     fail: 'NewVehicle:\n  type: object\n  properties:\n    make:\n      type: string\n',
     pass: 'NewVehicle:\n  type: object\n  additionalProperties: false\n  properties:\n    make:\n      type: string\n      maxLength: 50\n',

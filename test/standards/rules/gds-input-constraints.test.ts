@@ -53,6 +53,51 @@ describe(ID, () => {
     expect(await findings(ID, withDefect(baseline('3.0'), compose))).toEqual([]);
   });
 
+  it('leaves a free-form object (no `properties`) alone: it is a map, not a closed record', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.components.schemas.NewVehicle.properties.attributes = { type: 'object', description: 'Anything else the garage records.' };
+    });
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('says that `additionalProperties: <schema>` is fine for a dictionary', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => delete d.components.schemas.NewVehicle.additionalProperties);
+    expect((await messages(ID, doc))[0]).toContain('`additionalProperties: <schema>`');
+  });
+
+  it('names the member of a `oneOf` that accepts unknown properties', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.paths['/vehicles'].post.requestBody.content['application/json'].schema = {
+        oneOf: [{ $ref: '#/components/schemas/NewVehicle' }, { type: 'object', properties: { vin: { type: 'string', maxLength: 17 } } }],
+      };
+    });
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1vehicles/post/requestBody/content/application~1json/schema/oneOf/1']]);
+    expect((await messages(ID, doc))[0]).toMatch(/^Member 2 of `oneOf` accepts unknown properties/);
+  });
+
+  const wrapInAllOf = (schema: string) => (d: Doc) => {
+    d.paths['/vehicles'].post.requestBody.content['application/json'].schema = {
+      allOf: [{ $ref: `#/components/schemas/${schema}` }, { example: { registrationNumber: 'AB12CDE', make: 'Ford', registeredDate: '2019-09-01' } }],
+    };
+  };
+  const body = '/paths/~1vehicles/post/requestBody/content/application~1json/schema';
+
+  it('warns about an open object wrapped in `allOf` with an example (3.0)', async () => {
+    const doc = withDefect(baseline('3.0'), wrapInAllOf('Vehicle'));
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', body]]);
+    expect((await messages(ID, doc))[0]).toContain('set `additionalProperties: false` on `Vehicle`');
+  });
+
+  it('warns about an open object wrapped in `allOf` with an example (3.1)', async () => {
+    const doc = withDefect(baseline('3.1'), wrapInAllOf('Vehicle'));
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', body]]);
+    expect((await messages(ID, doc))[0]).toContain('`unevaluatedProperties: false`');
+  });
+
+  it.each(['3.0', '3.1'] as const)('accepts a closed object wrapped in `allOf` with an example (%s)', async (version) => {
+    expect(await findings(ID, withDefect(baseline(version), wrapInAllOf('NewVehicle')))).toEqual([]);
+  });
+
   it('checks Swagger 2.0 body and query parameters', async () => {
     const doc = withDefect(baseline('2.0'), (d) => {
       delete d.definitions.NewVehicle.properties.make.maxLength;
