@@ -6,22 +6,13 @@
  * (`finding.pointer`) decide the same way.
  */
 import type { UserContext } from '@redocly/openapi-core';
+import { pointerToPath } from '../../yaml/parse.ts';
 import { HTTP_METHODS } from './nodes.ts';
 
 const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
 /** Values rather than OpenAPI objects: a `callbacks` key below one of these is data. */
 const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
-
-/** `#/a~1b/c` → [`a/b`, `c`]. */
-function segments(pointer: string): string[] {
-  const body = pointer.replace(/^#/, '');
-  if (body === '' || body === '/') return [];
-  return body
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 /**
  * Whether the node at `pointer` (with or without the leading `#`) is inside a callback or webhook:
@@ -31,7 +22,7 @@ function segments(pointer: string): string[] {
  * defined, so it does not count; check the referring location (`ctx.rawLocation`) as well for that.
  */
 export function inCallbackOrWebhook(pointer: string): boolean {
-  const s = segments(pointer);
+  const s = pointerToPath(pointer);
   if (s[0] === 'webhooks' || s[0] === 'x-webhooks') return true;
   if (s[0] === 'components' && s[1] === 'callbacks') return true;
   for (let i = 0; i < s.length; i++) {

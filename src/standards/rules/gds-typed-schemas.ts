@@ -1,5 +1,6 @@
 import type { Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { pointerToPath } from '../../yaml/parse.ts';
 
 const ID = 'gds-typed-schemas';
 const reference = ruleReference(ID);
@@ -17,19 +18,38 @@ const untyped = (schema: unknown): boolean =>
 
 /** The declared types of a schema or Swagger 2.0 parameter (3.1 allows a list). */
 const typesOf = (node: Fields): unknown[] => (Array.isArray(node['type']) ? node['type'] : [node['type']]);
-const numericWithoutFormat = (node: Fields): boolean =>
-  node['format'] === undefined && typesOf(node).some((type) => type === 'number' || type === 'integer');
+/**
+ * What a `number` or `integer` without a `format` should say, or undefined. A `number` may state its
+ * precision with `multipleOf` instead (money is not a float).
+ */
+function numericAdvice(node: Fields): string | undefined {
+  if (node['format'] !== undefined) return undefined;
+  const types = typesOf(node);
+  if (types.includes('integer')) return 'is `type: integer` with no `format`: say how big it can be, `format: int32` or `format: int64`';
+  if (types.includes('number') && node['multipleOf'] === undefined) {
+    return 'is `type: number` with no `format`: state its precision, `format: double`, or `multipleOf: 0.01` for money';
+  }
+  return undefined;
+}
+
+/** How a message names the schema at these pointer keys: `Property \`price\``, `Schema \`Amount\``, `Parameter \`limit\``. */
+function schemaName(keys: readonly string[], parent: unknown): string {
+  const [last, before] = [keys[keys.length - 1], keys[keys.length - 2]];
+  if (before === 'properties') return `Property \`${last}\``;
+  if (before === 'schemas' || before === 'definitions') return `Schema \`${last}\``;
+  if (last === 'items' && keys.length > 1) {
+    const owner = schemaName(keys.slice(0, -1), undefined);
+    return `Items of ${owner.charAt(0).toLowerCase()}${owner.slice(1)}`;
+  }
+  if (last === 'schema' && isObject(parent) && typeof parent['in'] === 'string') return `Parameter \`${String(parent['name'])}\``;
+  return 'The schema';
+}
 
 const schemaVisitors = {
-  Schema(schema: object, { report, location }: UserContext) {
+  Schema(schema: object, { report, location, parent }: UserContext) {
     const fields = fieldsOf(schema);
-    if (numericWithoutFormat(fields)) {
-      report({
-        message: `Schema of \`type\` \`${typesOf(fields).filter((t) => t === 'number' || t === 'integer').join('`/`')}\` has no \`format\`: say how big the number can be, such as \`int32\`, \`int64\`, \`float\` or \`double\`.`,
-        location: location.key(),
-        reference,
-      });
-    }
+    const advice = numericAdvice(fields);
+    if (advice) report({ message: `${schemaName(pointerToPath(location.pointer), parent)} ${advice}.`, location: location.key(), reference });
     if (untyped(fields['items'])) {
       report({ message: 'Array `items` has no `type`: say what type each item is, or `$ref` a named schema.', location: location.child('items').key(), reference });
     }
@@ -79,12 +99,9 @@ const oas2: Oas2Rule = () => ({
     }
     if (fields['type'] === undefined) {
       report({ message: `Parameter \`${name}\` has no \`type\`: give its data type.`, location: location.key(), reference });
-    } else if (numericWithoutFormat(fields)) {
-      report({
-        message: `Parameter \`${name}\` of \`type\` \`${String(fields['type'])}\` has no \`format\`: say how big the number can be, such as \`int32\` or \`int64\`.`,
-        location: location.key(),
-        reference,
-      });
+    } else {
+      const advice = numericAdvice(fields);
+      if (advice) report({ message: `Parameter \`${name}\` ${advice}.`, location: location.key(), reference });
     }
   },
 });
@@ -101,9 +118,9 @@ const rule: GdsRule = {
   },
   tcop: 10,
   checks:
-    'Every parameter schema, schema property and array `items` has a `type`, or gets one from `$ref`, `allOf`, `anyOf`, `oneOf` or `not`. Every `number` or `integer` schema (and Swagger 2.0 parameter) has a `format`.',
+    'Every parameter schema, schema property and array `items` has a `type`, or gets one from `$ref`, `allOf`, `anyOf`, `oneOf` or `not`. Every `integer` schema (and Swagger 2.0 parameter) has a `format`; every `number` has a `format` or states its precision with `multipleOf`.',
   why: 'Users and generated clients need to know what kind of value to send and expect; a number without a format leaves its size and precision open, which causes overflow and rounding bugs.',
-  fix: 'Add `type` to each parameter schema and property (or `$ref` a named schema), and a `format` such as `int32`, `int64` or `double` to numbers.',
+  fix: 'Add `type` to each parameter schema and property (or `$ref` a named schema), a `format` (`int32` or `int64`) to integers, and to other numbers a `format: double` or, where the precision is fixed as for money, `multipleOf: 0.01`.',
   examples: {
     fail: 'properties:\n  registrationNumber:\n    description: The registration number.\n  seats:\n    type: integer\n',
     pass: 'properties:\n  registrationNumber:\n    type: string\n    description: The registration number.\n  seats:\n    type: integer\n    format: int32\n',

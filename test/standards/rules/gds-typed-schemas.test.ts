@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-typed-schemas';
@@ -65,5 +65,24 @@ describe(ID, () => {
 
     const body = withDefect(baseline('2.0'), (d) => (d.paths['/vehicles'].post.parameters[0].schema = { description: 'A vehicle.' }));
     expect(await findings(ID, body)).toEqual([[ID, 'warn', '/paths/~1vehicles/post/parameters/0/schema']]);
+  });
+
+  it('names the property of a number without a format, and asks for its precision rather than a float', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => (d.components.schemas.Vehicle.properties.price = { type: 'number', description: 'The price paid, in pounds.' }));
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/components/schemas/Vehicle/properties/price']]);
+    const [message] = await messages(ID, doc);
+    expect(message).toMatch(/^Property `price` /);
+    expect(message).toContain('`multipleOf: 0.01` for money');
+    expect(message).not.toContain('float');
+  });
+
+  it('accepts a number whose precision is given by `multipleOf`', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.components.schemas.Vehicle.properties.price = { type: 'number', multipleOf: 0.01, description: 'The price paid, in pounds.' }));
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('names the parameter of an integer without a format', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => delete d.paths['/vehicles'].get.parameters[0].schema.format);
+    expect((await messages(ID, doc))[0]).toMatch(/^Parameter `limit` .*`format: int32`/);
   });
 });
