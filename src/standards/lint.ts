@@ -9,6 +9,7 @@ import { UserInputError, type Problem, type Severity } from '../problems/problem
 import type { ParsedYaml } from '../yaml/parse.ts';
 import { parseYaml } from '../yaml/parse.ts';
 import type { Exemption } from './exemptions.ts';
+import { builtinMessage } from './builtin-messages.ts';
 import { assessText } from './engine.ts';
 import { gdsIdFor } from './ruleset.ts';
 
@@ -56,7 +57,7 @@ export function toFindings(
       column: pos.column,
       rule: gdsIdFor(p.ruleId) ?? p.ruleId,
       severity: p.severity === 'error' ? 'error' : 'warn',
-      message: p.message,
+      message: p.ruleId.startsWith('gds/') ? p.message : builtinMessage(p.ruleId, p.message, { pointer, document: parsed?.data }),
       source: p.ruleId,
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-examples';
@@ -72,5 +72,19 @@ describe(ID, () => {
       for (const property of Object.values(d.definitions.NewVehicle.properties) as Record<string, unknown>[]) delete property.example;
     });
     expect(await findings(ID, body)).toEqual([[ID, 'warn', '/paths/~1vehicles/post/parameters/0']]);
+  });
+
+  it('names the parameter whose example does not match its schema', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.paths['/vehicles'].get.parameters[0].example = 500));
+    expect(await messages(ID, doc)).toEqual(['The example of parameter `limit` does not match its schema: must be <= 100. Correct the example or the schema.']);
+  });
+
+  it('says where in a response example the value does not match', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content['application/json'].example.make = 42;
+    });
+    expect(await messages(ID, doc)).toEqual([
+      'The `application/json` example of the `200` response of `GET /vehicles/{registrationNumber}` does not match its schema: `make` property type must be string. Correct the example or the schema.',
+    ]);
   });
 });

@@ -43,4 +43,11 @@ describe(ID, () => {
     });
     expect(await findings(ID, doc)).toEqual([[ID, 'error', '/paths/~1vehicles/get/parameters/1']]);
   });
+
+  it('names the query parameters written into a path', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.paths['/vehicles?colour=blue&make=ford'] = { get: { ...d.paths['/vehicles'].get, operationId: 'listBlueVehicles' } };
+    });
+    expect(await messages(ID, doc)).toEqual(['Path `/vehicles?colour=blue&make=ford` contains a query string: declare `colour`, `make` as parameters with `in: query` instead.']);
+  });
 });

@@ -62,4 +62,11 @@ describe(ID, () => {
       [ID, 'warn', '/securityDefinitions/oauth2/scopes/vehicles:write'],
     ]);
   });
+
+  it('names the scope and the scheme of an undefined scope', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => (d.paths['/vehicles'].post.security = [{ oauth2: ['vehicles:delete'] }]));
+    expect(await messages(ID, doc)).toEqual([
+      'Scope `vehicles:delete` is not defined in security scheme `oauth2`: add it to the scheme\'s `scopes`, or correct the name.',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect, addCallback, type Doc } from '../fixtures/mutate.ts';
 
 const ID = 'gds-paths-kebab-case';
@@ -32,5 +32,10 @@ describe(ID, () => {
   it('leaves the names of 3.1 webhooks alone', async () => {
     const doc = withDefect(baseline('3.1'), (d) => (d.webhooks = { vehicle_registered: d.paths['/vehicles'] }));
     expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('shows the path in kebab-case', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => renamePath(d, '/vehicles/{registrationNumber}', '/vehicleRecords/{registrationNumber}/MOT_tests'));
+    expect(await messages(ID, doc)).toEqual(['Path `/vehicleRecords/{registrationNumber}/MOT_tests` is not kebab-case: write it as `/vehicle-records/{registrationNumber}/mot-tests`.']);
   });
 });

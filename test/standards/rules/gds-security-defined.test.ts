@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-security-defined';
@@ -31,5 +31,17 @@ describe(ID, () => {
       d.paths['/vehicles'].post.security = [{ apiKey: [] }];
     });
     expect(await findings(ID, doc)).toEqual([[ID, 'error', '/paths/~1vehicles/post/security/0/apiKey']]);
+  });
+
+  it('says which operation has no security, and which scheme is not defined', async () => {
+    const open = withDefect(baseline('3.0'), (d) => {
+      delete d.security;
+      d.paths['/vehicles/{registrationNumber}'].get.security = [];
+    });
+    expect(await messages(ID, open)).toEqual([
+      '`GET /vehicles` has no `security`, and the document has no root `security`: state how clients authenticate, on the operation or at the root (`security: []` marks an operation as open to anyone).',
+    ]);
+    const undefinedScheme = withDefect(baseline('3.0'), (d) => (d.paths['/vehicles'].post.security = [{ apiKey: [] }]));
+    expect(await messages(ID, undefinedScheme)).toEqual(['Security scheme `apiKey` is not defined in `components.securitySchemes`: define it there, or correct the name.']);
   });
 });

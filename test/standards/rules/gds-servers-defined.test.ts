@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-servers-defined';
@@ -62,5 +62,12 @@ describe(ID, () => {
     expect(await findings(ID, withDefect(baseline('2.0'), (d) => (d.host = 'https://vehicle-records.api.gov.uk/v1')))).toEqual([
       [ID, 'error', '/host'],
     ]);
+  });
+
+  it('names the server variable in variable findings', async () => {
+    const undefinedVariable = withDefect(baseline('3.0'), (d) => (d.servers[0].url = 'https://{env}.vehicle-records.api.gov.uk/v1'));
+    expect(await messages(ID, undefinedVariable)).toEqual(['Server URL uses `{env}`, but the server has no `variables.env`: define it with a `default`.']);
+    const unusedVariable = withDefect(baseline('3.0'), (d) => (d.servers[0].variables = { env: { default: 'live' } }));
+    expect(await messages(ID, unusedVariable)).toEqual(['Server variable `env` is not used in the server `url`: use `{env}` in the URL or remove the variable.']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect, addCallback, callbackOperation } from '../fixtures/mutate.ts';
 
 const ID = 'gds-tags-described';
@@ -32,5 +32,10 @@ describe(ID, () => {
   it('leaves a 3.1 webhook without tags alone', async () => {
     const doc = withDefect(baseline('3.1'), (d) => (d.webhooks = { vehicleRegistered: { post: callbackOperation() } }));
     expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('names the tag without a description', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => delete d.tags[0].description);
+    expect(await messages(ID, doc)).toEqual(['Tag `vehicles` has no `description`: add a sentence about the resource it groups.']);
   });
 });
