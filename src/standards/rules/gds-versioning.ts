@@ -40,9 +40,10 @@ interface Located {
 
 /**
  * The whole-document check: the version is in every server URL (Swagger 2.0: `basePath`) or in every
- * path, in whole numbers, and agrees with the major number of `info.version`.
+ * path, in whole numbers. `info.version` is the document's own version and may differ from the URL's
+ * major version (a document revision, a date), so it is not compared.
  */
-function checkUrlVersion(servers: Located[], paths: Located[], infoVersion: Located | undefined, report: UserContext['report']): void {
+function checkUrlVersion(servers: Located[], paths: Located[], report: UserContext['report']): void {
   if (paths.length === 0) return;
   const reportAt = (location: Location, message: string): void => report({ message, location, reference: ruleReference(ID) });
   const serverVersions = servers.map((s) => versionIn(s.text));
@@ -75,11 +76,6 @@ function checkUrlVersion(servers: Located[], paths: Located[], infoVersion: Loca
     reported.add(found.segment);
     reportAt(at.location, `Version \`${found.segment}\` in \`${at.text}\` is not a whole number; use the major version only, such as \`/v${found.major}\`.`);
   }
-  const urlMajor = used[0]?.found.major;
-  const infoMajor = infoVersion && /^v?(\d+)(\.|$)/i.exec(infoVersion.text.trim())?.[1];
-  if (infoVersion && urlMajor !== undefined && infoMajor !== undefined && Number(infoMajor) > 0 && Number(infoMajor) !== urlMajor) {
-    reportAt(infoVersion.location, `\`info.version\` \`${infoVersion.text}\` has major version ${infoMajor}, but the URL says \`/v${urlMajor}\`; keep them in step.`);
-  }
 }
 
 /** Paths fixed by other standards or used to run the service, which are not part of a versioned API. */
@@ -90,12 +86,6 @@ function pathKeys(root: Obj, location: Location): Located[] {
   return Object.keys(paths)
     .filter((p) => p.startsWith('/') && !OPERATIONAL_PATH.test(p))
     .map((p) => ({ text: p, location: location.child(['paths', p]).key() }));
-}
-
-function infoVersionOf(root: Obj, location: Location): Located | undefined {
-  const v = root['info'] && asObj(root['info'])?.['version'];
-  const text = typeof v === 'number' ? String(v) : asString(v);
-  return text === undefined ? undefined : { text, location: location.child(['info', 'version']) };
 }
 
 /** A header parameter that carries the version: its name, or versioned media types in `Accept`/`Content-Type`. */
@@ -131,7 +121,7 @@ const oas3: Oas3Rule = () => ({
           if (url !== undefined) servers.push({ text: expandServerUrl(url, server?.['variables']), location: location.child(['servers', i, 'url']) });
         });
       }
-      checkUrlVersion(servers, pathKeys(r, location), infoVersionOf(r, location), report);
+      checkUrlVersion(servers, pathKeys(r, location), report);
     },
   },
   Parameter(param, { report, location, resolve }) {
@@ -167,7 +157,7 @@ const oas2: Oas2Rule = () => {
         const r = root as unknown as Obj;
         const basePath = asString(r['basePath']);
         const servers = basePath === undefined ? [] : [{ text: basePath, location: location.child('basePath') }];
-        checkUrlVersion(servers, pathKeys(r, location), infoVersionOf(r, location), report);
+        checkUrlVersion(servers, pathKeys(r, location), report);
       },
     },
     Operation(operation, { report, location }) {
@@ -195,7 +185,7 @@ const rule: GdsRule = {
   },
   tcop: 9,
   checks:
-    'A whole-number major version (`/v1`) appears in every server URL (Swagger 2.0: `basePath`) or, failing that, in every path; mixing the two within servers or within paths is flagged. `/.well-known/…` and health-check paths (`/health`, `/healthcheck`, `/ping`, `/_status`) are left out. No header parameter selects the version (`Api-Version`, `Accept-Version`, or an `Accept` header that asks for `application/vnd.….1.0+json`), and no media type carries a version. The URL’s major version matches that of `info.version`.',
+    'A whole-number major version (`/v1`) appears in every server URL (Swagger 2.0: `basePath`) or, failing that, in every path; mixing the two within servers or within paths is flagged. `/.well-known/…` and health-check paths (`/health`, `/healthcheck`, `/ping`, `/_status`) are left out. No header parameter selects the version (`Api-Version`, `Accept-Version`, or an `Accept` header that asks for `application/vnd.….1.0+json`), and no media type carries a version.',
   why: 'A version in the URL is visible in every request, log and link, and works through proxies and firewalls that may strip custom headers or unfamiliar media types. Users can move to a new major version when they are ready.',
   fix: 'Add `/v1` to the server URL (or to every path) and increase it by whole numbers for breaking changes. Drop version headers and versioned vendor media types in favour of plain `application/json`.',
   examples: {
