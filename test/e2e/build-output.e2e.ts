@@ -32,6 +32,19 @@ describe('the built site', () => {
     expect(html).toContain(`href="/entries/${retired!.entry.successor}/"`);
   });
 
+  it('publishes a conformance report for every API entry, exemptions with their reasons, and a page per rule', () => {
+    for (const e of catalogue.entries.filter((x) => x.entry.specs.length > 0)) {
+      expect(existsSync(path.join(DIST, 'entries', e.entry.id, 'conformance', 'index.html')), e.entry.id).toBe(true);
+      expect(readFileSync(path.join(DIST, 'entries', e.entry.id, 'index.html'), 'utf8')).toContain('id="conformance"');
+    }
+    const pds = readFileSync(path.join(DIST, 'entries', 'nhs-pds-fhir-api', 'conformance', 'index.html'), 'utf8');
+    expect(pds).toContain('Exempt findings');
+    expect(pds).toContain('HL7 FHIR fixes resource names');
+    const rulePages = readdirSync(path.join(DIST, 'standards', 'rules'));
+    expect(rulePages.length).toBeGreaterThanOrEqual(40);
+    expect(existsSync(path.join(DIST, 'standards', 'dashboard', 'index.html'))).toBe(true);
+  });
+
   it('keeps every HTML page under 600 KB', () => {
     const big: string[] = [];
     const walk = (d: string) => {
