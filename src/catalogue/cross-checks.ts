@@ -6,7 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../problems/problem.ts';
 import govukOrganisations from './govuk-organisations.json' with { type: 'json' };
-import { displayPath, type Catalogue, type LoadedEntry } from './load.ts';
+import { displayPath } from '../problems/problem.ts';
+import type { Catalogue, LoadedEntry } from './load.ts';
 import { didYouMean, type Candidate } from './suggest.ts';
 
 type ProblemAt = (e: LoadedEntry, at: (string | number)[], rule: string, message: string, hint?: string) => Problem;

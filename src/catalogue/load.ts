@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { sortProblems, type Problem } from '../problems/problem.ts';
+import { displayPath, sortProblems, type Problem } from '../problems/problem.ts';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.ts';
 import { catalogueConfig, type CatalogueConfig } from './config.ts';
 import { crossCheck } from './cross-checks.ts';
@@ -49,12 +49,6 @@ export interface Catalogue {
 export interface LoadResult {
   catalogue: Catalogue;
   problems: Problem[];
-}
-
-/** Path relative to the working directory, with forward slashes, for messages. */
-export function displayPath(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
-  return (rel.startsWith('..') ? abs : rel).split(path.sep).join('/');
 }
 
 /** Turns zod issues into problems that name the field and its position. */

@@ -5,6 +5,7 @@
  * src/yaml/ref-resolver.ts). Swagger 2.0 documents are
  * also converted to OpenAPI 3.0 for rendering; the downloads keep the publisher's own version.
  */
+import { DEFAULT_LIMITS } from '../standards/load.ts';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundle, createConfig, Source, type Config, type NormalizedProblem } from '@redocly/openapi-core';
@@ -36,7 +37,7 @@ export interface BundledSpec {
 }
 
 export interface BundleOptions {
-  /** Largest file read, in bytes (default 20 MB). */
+  /** Largest file read, in bytes (default: the assessment's limit, so both accept the same documents). */
   maxFileBytes?: number;
 }
 
@@ -107,7 +108,7 @@ export async function bundleSpec(file: string, root: string, options: BundleOpti
 
   // Read and check the entry document first, so that syntax errors carry a line and column.
   const stat = fs.statSync(fileAbs);
-  const maxBytes = options.maxFileBytes ?? 20 * 1024 * 1024;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   if (!stat.isFile()) fail('The OpenAPI document path is a folder, not a file.');
   if (stat.size > maxBytes) fail(`The OpenAPI document is ${stat.size} bytes, over the limit of ${maxBytes}.`, 'split it into several files or remove unused parts');
   const text = fs.readFileSync(fileAbs, 'utf8').replace(/\r\n/g, '\n');

@@ -27,12 +27,6 @@ export function specParam(index: number): string | undefined {
   return index === 0 ? undefined : `specs/${index + 1}`;
 }
 
-/** The document index a route parameter selects (the inverse of specParam). */
-export function specIndex(param: string | undefined): number {
-  const m = param ? /^specs\/(\d+)$/.exec(param) : null;
-  return m ? Number(m[1]) - 1 : 0;
-}
-
 function specBase(entryId: string, index: number): string {
   return `/entries/${entryId}/${index === 0 ? '' : `specs/${index + 1}/`}`;
 }
@@ -57,11 +51,6 @@ function cache(): Map<string, Promise<EntryReference>> {
   const g = globalThis as Cache;
   g[CACHE] ??= new Map();
   return g[CACHE];
-}
-
-/** True when the entry has a document to render. */
-export function hasReference(view: EntryWithSpecs): boolean {
-  return view.specs.length > 0;
 }
 
 /** The reference of one of the entry's documents, built once and shared by every page of the build. */

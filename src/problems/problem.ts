@@ -3,6 +3,8 @@
  * cannot be parsed, a finding of the GDS standards) becomes a `Problem`. Formatters turn it into
  * terminal text, GitHub workflow annotations, JSON and HTML; nothing else is shown for user input.
  */
+import { isAbsolute, relative, sep } from 'node:path';
+
 export type Severity = 'error' | 'warn';
 
 export interface Problem {
@@ -21,6 +23,14 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   hint?: string;
+}
+
+/** A path as messages show it: relative to `cwd` (forward slashes) when inside it, else absolute. */
+export function displayPath(file: string, cwd: string = process.cwd()): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(cwd, file);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
 }
 
 /** `file:line:col` (or as much of it as is known). */

@@ -56,7 +56,6 @@ export interface TopicView {
 }
 
 export interface SiteModel {
-  catalogueRoot: string;
   /** GDS standards results per entry id, one per spec in the entry's `specs` order. */
   assessments: ReadonlyMap<string, SpecAssessment[]>;
   minimumLevel: 'baseline' | 'silver' | 'gold';
@@ -147,7 +146,6 @@ export function buildSiteModel(
   }
 
   return {
-    catalogueRoot: catalogue.root,
     assessments,
     minimumLevel: catalogue.config.conformance.minimumLevel,
     entries: views,

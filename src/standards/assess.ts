@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { isInside, sha256 } from '../yaml/ref-resolver.ts';
+import { displayPath } from '../problems/problem.ts';
 import { DEFAULT_CACHE_DIR, LintCache } from './cache.ts';
 import type { SpecAssessment } from './engine.ts';
 import { notAssessable, tooLarge, withDefaults, type AssessLimits } from './load.ts';
@@ -47,11 +48,7 @@ export interface AssessOptions {
   onResult?: (id: string, result: SpecAssessment, fromCache: boolean) => void;
 }
 
-/** `file` as shown to people: relative to `cwd` when inside it. */
-export function displayPath(file: string, cwd: string): string {
-  if (!path.isAbsolute(file)) return file;
-  return isInside(cwd, file) ? path.relative(cwd, file) || '.' : file;
-}
+export { displayPath };
 
 function display(result: SpecAssessment, cwd: string): SpecAssessment {
   const show = (f: string): string => displayPath(f, cwd);

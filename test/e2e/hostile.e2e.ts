@@ -56,7 +56,9 @@ describe('untrusted Markdown and OpenAPI text', () => {
         await handle.hover({ force: true, timeout: 500 }).catch(() => undefined);
       }
       const report = await page.evaluate(() => {
-        const ours = (s: HTMLScriptElement) => (s.src && new URL(s.src).origin === location.origin) || s.textContent?.startsWith("document.body.className += ' js-enabled'") || s.type === 'module';
+        const ours = (s: HTMLScriptElement) =>
+          (s.src !== '' && new URL(s.src).origin === location.origin && new URL(s.src).pathname.startsWith('/_astro/')) ||
+          (s.src === '' && s.textContent?.trim().startsWith("document.body.className += ' js-enabled'") === true && s.textContent.trim().split('\n').length === 1);
         return {
           foreignScripts: [...document.querySelectorAll('script')].filter((s) => !ours(s)).map((s) => s.outerHTML.slice(0, 80)),
           handlers: [...document.querySelectorAll('main *')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
