@@ -1,5 +1,6 @@
 /** catalogue/config.yaml: settings that belong to the catalogue's maintainers, not to one entry. */
 import { z } from 'zod';
+import { githubTeam } from './schema.ts';
 
 export const catalogueConfig = z.strictObject({
   conformance: z
@@ -12,6 +13,11 @@ export const catalogueConfig = z.strictObject({
       minimumLevel: z.enum(['baseline', 'silver', 'gold']).default('baseline'),
     })
     .default({ minimumLevel: 'baseline' }),
+  /**
+   * The GitHub team that owns everything not owned by one organisation (catalogue-wide files,
+   * organisations, code, workflows); see `npm run codeowners`.
+   */
+  maintainers: z.strictObject({ githubTeam }).default({ githubTeam: '@co-cddo/api-catalogue-maintainers' }),
   /** Days after `dates.lastReviewed` when an entry is shown as due for review. */
   reviewAfterDays: z.number().int().positive().default(365),
 });

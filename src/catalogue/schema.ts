@@ -207,6 +207,9 @@ export const entry = z
     }
   });
 
+/** A GitHub team, as CODEOWNERS names it: "@org/team". */
+export const githubTeam = z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"');
+
 export const organisation = z.strictObject({
   /** The GOV.UK organisation slug; equals the file name. Maps to DataService `publisher`. */
   slug: id,
@@ -217,7 +220,7 @@ export const organisation = z.strictObject({
   /** Public website. */
   website: httpsUrl,
   /** The GitHub team that reviews pull requests for this organisation's entries, e.g. "@alphagov/notify". */
-  githubTeam: z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"'),
+  githubTeam,
   /** Set to false for bodies that are not on GOV.UK (councils, devolved bodies); the slug is then not checked against GOV.UK's list. */
   onGovUk: z.boolean().default(true),
 });
