@@ -5,9 +5,11 @@
  *
  * - `code(text)` puts it in an inline code span, where GitHub links and mentions nothing; the
  *   fence is longer than any run of backticks inside.
- * - `text(text)` keeps it as prose: every ASCII punctuation character is backslash-escaped, and a
- *   zero-width space (`&#8203;`) follows `@` and `#` and breaks `://` and `www.`, because GitHub
- *   finds mentions, references and URLs in the rendered text, after Markdown's escapes are gone.
+ * - `text(text)` keeps it as prose: every character with a meaning inside a line (emphasis, code,
+ *   links, images, HTML, entities, table cells, math) is backslash-escaped, and a zero-width space
+ *   (`&#8203;`) follows `@` and `#` and breaks `://` and `www.`, because GitHub finds mentions,
+ *   references and URLs in the rendered text, after Markdown's escapes are gone. Untrusted text
+ *   never starts a line, so line-start syntax (headings, lists, quotes) cannot apply.
  *
  * Both put the text on one line (line breaks and control characters become spaces), drop
  * bidirectional-override characters (which can make text read differently from what it is), and
@@ -49,13 +51,16 @@ export function text(value: string, options: EscapeOptions = {}): string {
   return escapeProse(oneLine(value, options.max));
 }
 
+/** Characters with a meaning inside a line of GitHub Markdown: emphasis, code, links, images, HTML, entities, tables, math. */
+const INLINE_SYNTAX = /[\\`*_[\]<>#!|~&$]/g;
+
 function escapeProse(s: string): string {
   return s
-    .replace(/[!-/:-?[-`{-~]/g, '\\$&')
+    .replace(INLINE_SYNTAX, '\\$&')
     .replace(/@/g, `@${ZWSP}`)
     .replace(/\\#/g, `\\#${ZWSP}`)
-    .replace(/\\:\\\/\\\//g, `\\:${ZWSP}\\/\\/`)
-    .replace(/\b(www)\\\./gi, `$1${ZWSP}\\.`);
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
 
 /**

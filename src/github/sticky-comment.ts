@@ -13,6 +13,17 @@ export const MAX_COMMENT_LENGTH = 65_536;
 /** The login of the token GitHub Actions gives a workflow (`secrets.GITHUB_TOKEN`). */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
+/**
+ * The pull request's head is not the commit the comment is about (a newer push, or a report that
+ * names the wrong pull request): nothing was posted. Not a failure of the posting itself.
+ */
+export class StaleHeadError extends GitHubError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StaleHeadError';
+  }
+}
+
 export interface StickyCommentRequest {
   /** The pull request (or issue) number. */
   issue: number;
@@ -74,7 +85,7 @@ export async function upsertStickyComment(target: GitHubTarget, request: StickyC
       throw explainGitHubError(e, `read ${where}`, target);
     }
     if (head !== request.expectHeadSha) {
-      throw new GitHubError(
+      throw new StaleHeadError(
         `${where} is at commit ${head}, not ${request.expectHeadSha}: the report is for another commit (or another pull request), so it was not posted`,
       );
     }

@@ -125,7 +125,12 @@ function documentSection(e: EntryReport, d: DocumentReport, limit: number): stri
     out.push(...details(`${GROUP_TITLES[group]} (${items.length})`, capped(items, items.length, limit, changeLine)));
   }
   if (d.changes.total > d.changes.items.length) out.push(`… and ${d.changes.total - d.changes.items.length} more changes.`, '');
-  if (d.newFindings.total > 0) out.push(`New findings (${d.newFindings.total}):`, '', ...capped(d.newFindings.items, d.newFindings.total, limit, findingLine), '');
+  // Errors cost the document its level: shown. Warnings only cost score: folded away.
+  const errors = d.newFindings.items.filter((f) => f.severity === 'error');
+  const warnings = d.newFindings.items.filter((f) => f.severity !== 'error');
+  const hiddenWarnings = d.newFindings.total - errors.length;
+  if (errors.length > 0) out.push(`New errors (${errors.length}):`, '', ...capped(errors, errors.length, limit, findingLine), '');
+  out.push(...details(`New warnings (${hiddenWarnings})`, capped(warnings, hiddenWarnings, limit, findingLine)));
   out.push(...details(`Fixed findings (${d.fixedFindings.total})`, capped(d.fixedFindings.items, d.fixedFindings.total, limit, findingLine)));
   return out;
 }
@@ -166,13 +171,13 @@ interface Fit {
 function render(report: PrReport, fit: Fit): string {
   const detailed = report.entries.filter((e) => e.change !== 'removed');
   const shown = detailed.slice(0, fit.entries);
-  const catalogue = report.catalogueProblems;
+  const other = report.otherProblems;
   const parts = [
     ...header(report),
     ...failureSection(report, fit.failures),
     ...entryTable(report, fit.rows),
     ...shown.flatMap((e) => entrySection(e, fit.limit)),
-    ...(catalogue.total > 0 ? ['#### Catalogue-wide problems', '', ...capped(catalogue.items, catalogue.total, fit.limit, problemLine), ''] : []),
+    ...(other.total > 0 ? ['#### Other problems', '', ...capped(other.items, other.total, fit.limit, problemLine), ''] : []),
     ...footer(report, detailed.length - shown.length),
   ];
   return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

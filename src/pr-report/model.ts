@@ -140,8 +140,12 @@ export const prReport = z.strictObject({
   minimumLevel: z.enum(LEVELS),
   /** Entries added, changed or removed, by id. */
   entries: list(entryReport, 5000),
-  /** Problems outside any one entry (config, topics, organisations, files Git could not give) new at head. */
-  catalogueProblems: counted(problemFact),
+  /**
+   * Problems new at head outside the entries above: catalogue-wide files (config, topics,
+   * organisations), files Git could not give safely, and entries the change did not touch but broke
+   * (a `related` id that no longer exists, a duplicate of a new entry).
+   */
+  otherProblems: counted(problemFact),
   /** Errors at head that the base already had (not held against the pull request). */
   errorsAlreadyOnBase: z.number().int().nonnegative(),
   /** Why the check fails; empty when it passes. Worked out from the facts above by policy.ts. */

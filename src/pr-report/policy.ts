@@ -28,14 +28,14 @@ function entryFailures(e: EntryReport): Failure[] {
     out.push({
       code: 'entry-removed',
       entry: e.id,
-      message: `The entry ${e.id} was removed. Entries are retired, never deleted, so that links to them and their history stay.`,
+      message: `The entry \`${e.id}\` was removed. Entries are retired, never deleted, so that links to them and their history stay.`,
       hint: 'Restore the folder and set `status: retired` with `dates.retired` (and `successor` when another entry replaces it).',
     });
     return out;
   }
   for (const p of e.newProblems.items) {
     if (p.severity !== 'error' || CONFORMANCE_RULES.has(p.rule)) continue;
-    out.push({ code: 'problem', entry: e.id, file: p.file, message: `${location(p)}: ${p.message}`, hint: p.hint ?? '' });
+    out.push({ code: 'problem', entry: e.id, file: p.file, message: `\`${location(p)}\`: ${p.message}`, hint: p.hint ?? '' });
   }
   const c = e.conformance;
   if (c && c.held && !c.meetsMinimum && c.waiver.state !== 'live') {
@@ -43,7 +43,7 @@ function entryFailures(e: EntryReport): Failure[] {
     out.push({
       code: 'below-minimum',
       entry: e.id,
-      message: `${e.id} reaches level ${e.level.after ?? 'none'}, below the catalogue's minimum level ${c.minimumLevel} for new and changed APIs.${waiver}`,
+      message: `\`${e.id}\` reaches level ${e.level.after ?? 'none'}, below the catalogue's minimum level ${c.minimumLevel} for new and changed APIs.${waiver}`,
       hint: `Fix the errors in its documents (\`npm run validate -- catalogue/entries/${e.id}\` lists them), or add a public \`conformanceWaiver\` with a reason and an \`until\` date.`,
     });
   }
@@ -54,7 +54,7 @@ function entryFailures(e: EntryReport): Failure[] {
         code: 'level-drop',
         entry: e.id,
         file: d.file,
-        message: `${d.file} drops from level ${before} to ${after}.`,
+        message: `\`${d.file}\` drops from level ${before} to ${after}.`,
         hint: 'Fix the new findings listed for it, so that it keeps its level.',
       });
     }
@@ -69,7 +69,7 @@ function entryFailures(e: EntryReport): Failure[] {
         code: 'breaking-change',
         entry: e.id,
         file: d.file,
-        message: `${d.file} ${what}, but ${e.id} is a live API.`,
+        message: `\`${d.file}\` ${what}, but \`${e.id}\` is a live API.`,
         hint:
           d.change === 'removed'
             ? 'Keep the document while clients move off it (set `status: deprecated` with `dates.deprecated` to announce the end), or publish its successor as a new version with a higher major `info.version`.'
@@ -83,8 +83,10 @@ function entryFailures(e: EntryReport): Failure[] {
 /** Every reason the pull request fails, in report order (entries by id, then catalogue-wide). */
 export function failuresOf(report: Omit<PrReport, 'failures'>): Failure[] {
   const out = report.entries.flatMap(entryFailures);
-  for (const p of report.catalogueProblems.items) {
-    if (p.severity === 'error') out.push({ code: 'problem', file: p.file, message: `${location(p)}: ${p.message}`, hint: p.hint ?? '' });
+  for (const p of report.otherProblems.items) {
+    if (p.severity !== 'error') continue;
+    const entry = /^catalogue\/entries\/([^/]+)\//.exec(p.file)?.[1];
+    out.push({ code: 'problem', ...(entry ? { entry } : {}), file: p.file, message: `\`${location(p)}\`: ${p.message}`, hint: p.hint ?? '' });
   }
   return out;
 }

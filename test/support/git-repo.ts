@@ -16,8 +16,21 @@ export interface TestRepo {
   remove(): void;
 }
 
-export function makeTestRepo(seed: Record<string, string> = {}, copies: Record<string, string> = {}): TestRepo {
-  const dir = mkdtempSync(path.join(tmpdir(), 'git-repo-'));
+export interface TestRepoOptions {
+  /**
+   * A fixed folder (emptied first) instead of a new temporary one: the standards cache keys results
+   * by path, so a test over many documents is fast from its second run on.
+   */
+  dir?: string;
+}
+
+export function makeTestRepo(seed: Record<string, string> = {}, copies: Record<string, string> = {}, options: TestRepoOptions = {}): TestRepo {
+  let dir: string;
+  if (options.dir) {
+    rmSync(options.dir, { recursive: true, force: true });
+    mkdirSync(options.dir, { recursive: true });
+    dir = options.dir;
+  } else dir = mkdtempSync(path.join(tmpdir(), 'git-repo-'));
   let tick = 0;
   const git = (...args: string[]): string => {
     const date = `2026-11-23T10:${String(Math.floor(tick / 60)).padStart(2, '0')}:${String(tick % 60).padStart(2, '0')}Z`;
