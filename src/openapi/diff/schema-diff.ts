@@ -233,11 +233,12 @@ function compareViews(ctx: SchemaDiffContext, vb: View, va: View, pointers: { be
   // Formats.
   if (vb.format !== va.format) {
     const change = `The format of ${where} changed from ${vb.format ? code(vb.format) : 'none'} to ${va.format ? code(va.format) : 'none'}`;
-    if (direction === 'request' && va.format && !(vb.format && formatFits(vb.format, va.format))) {
-      rec.add({ ...here, kind: 'request-format-changed', what: change, consequence: 'values in the old format may be rejected' });
-    }
-    if (direction === 'response' && vb.format && !(va.format && formatFits(va.format, vb.format))) {
-      rec.add({ ...here, kind: 'response-format-changed', what: change, consequence: `clients that read it as ${code(vb.format)} may fail` });
+    if (direction === 'request') {
+      if (va.format && !(vb.format && formatFits(vb.format, va.format))) rec.add({ ...here, kind: 'request-format-changed', what: change, consequence: 'values in the old format may be rejected' });
+      else rec.add({ ...here, kind: 'request-constraint-relaxed', what: change });
+    } else {
+      if (vb.format && !(va.format && formatFits(va.format, vb.format))) rec.add({ ...here, kind: 'response-format-changed', what: change, consequence: `clients that read it as ${code(vb.format)} may fail` });
+      else rec.add({ ...here, kind: 'response-type-narrowed', what: change });
     }
   }
 
@@ -298,7 +299,6 @@ function compareProperties(ctx: SchemaDiffContext, vb: View, va: View, direction
   const inB = (n: string) => { const e = vb.properties.get(n); return e && visibleIn(ctx.before, e.raw, direction) ? e : undefined; };
   const inA = (n: string) => { const e = va.properties.get(n); return e && visibleIn(ctx.after, e.raw, direction) ? e : undefined; };
   const names = [...new Set([...vb.properties.keys(), ...va.properties.keys()])];
-  const removed = names.filter((n) => inB(n) && !inA(n));
   const added = names.filter((n) => !inB(n) && inA(n));
   const renameHint = (name: string): string => {
     const entry = inB(name);
