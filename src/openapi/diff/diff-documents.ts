@@ -68,6 +68,12 @@ const rec = (ctx: SchemaDiffContext) => ctx.recorder;
 const pathShape = (path: string) => path.replace(/\{[^}]*\}/g, '{}');
 const pathParamNames = (path: string) => [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1] ?? '');
 
+/** ` with its operations GET and DELETE` (or nothing for a path item without operations). */
+function withOperations(item: Obj): string {
+  const methods = HTTP_METHODS.filter((m) => isObj(item[m])).map((m) => m.toUpperCase());
+  return methods.length ? ` with its ${methods.length === 1 ? 'operation' : 'operations'} ${listWords(methods)}` : '';
+}
+
 function pathKeys(paths: unknown): string[] {
   return Object.keys(obj(paths)).filter((p) => !p.startsWith('x-'));
 }
@@ -83,13 +89,12 @@ function comparePaths(ctx: SchemaDiffContext): void {
     const aPath = afterKeys.includes(bPath) ? bPath : byShape.get(pathShape(bPath));
     const bItem = deref(ctx.before, beforePaths[bPath]).node;
     if (aPath === undefined || matched.has(aPath)) {
-      const methods = HTTP_METHODS.filter((m) => isObj(bItem[m])).map((m) => m.toUpperCase());
       ctx.recorder.operation = undefined;
       rec(ctx).add({
         subject: { type: 'path', path: bPath },
         beforePointer: pathToPointer(['paths', bPath]),
         kind: 'path-removed',
-        what: `Removed the path ${code(bPath)}${methods.length ? ` with its ${methods.length === 1 ? 'operation' : 'operations'} ${listWords(methods)}` : ''}`,
+        what: `Removed the path ${code(bPath)}${withOperations(bItem)}`,
         consequence: 'clients calling it will get errors',
       });
       continue;
@@ -100,13 +105,12 @@ function comparePaths(ctx: SchemaDiffContext): void {
   for (const aPath of afterKeys) {
     if (matched.has(aPath)) continue;
     const item = deref(ctx.after, afterPaths[aPath]).node;
-    const methods = HTTP_METHODS.filter((m) => isObj(item[m])).map((m) => m.toUpperCase());
     ctx.recorder.operation = undefined;
     rec(ctx).add({
       subject: { type: 'path', path: aPath },
       afterPointer: pathToPointer(['paths', aPath]),
       kind: 'path-added',
-      what: `Added the path ${code(aPath)}${methods.length ? ` with its ${methods.length === 1 ? 'operation' : 'operations'} ${listWords(methods)}` : ''}`,
+      what: `Added the path ${code(aPath)}${withOperations(item)}`,
     });
   }
 }
