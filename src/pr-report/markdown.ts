@@ -5,6 +5,7 @@
  * details of the last entries are left out, with a note; what to fix is always shown.
  */
 import { code, inline, text } from '../github/markdown.ts';
+import { CHANGE_GROUP_TITLES, CHANGE_GROUPS } from '../openapi/diff/index.ts';
 import type { ChangeFact, DocumentReport, EntryReport, Failure, FindingFact, PrReport, ProblemFact } from './model.ts';
 
 export interface MarkdownOptions {
@@ -18,13 +19,6 @@ const FAILURE_TITLES: Record<Failure['code'], string> = {
   'level-drop': 'Level dropped',
   'entry-removed': 'Entry removed',
   'breaking-change': 'Breaking change',
-};
-
-const GROUP_TITLES: Record<ChangeFact['group'], string> = {
-  breaking: 'Breaking changes',
-  deprecation: 'Deprecations',
-  addition: 'Additions',
-  other: 'Other changes',
 };
 
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
@@ -119,10 +113,10 @@ function documentSection(e: EntryReport, d: DocumentReport, limit: number): stri
   if (d.diffIncomplete) out.push(`The comparison stopped early: ${inline(d.diffIncomplete)}`, '');
   const byGroup = (group: ChangeFact['group']): ChangeFact[] => d.changes.items.filter((c) => c.group === group);
   const breaking = byGroup('breaking');
-  if (breaking.length > 0) out.push(`${GROUP_TITLES.breaking} (${d.breaking}):`, '', ...capped(breaking, d.breaking, limit, changeLine), '');
-  for (const group of ['deprecation', 'addition', 'other'] as const) {
+  if (breaking.length > 0) out.push(`${CHANGE_GROUP_TITLES.breaking} (${d.breaking}):`, '', ...capped(breaking, d.breaking, limit, changeLine), '');
+  for (const group of CHANGE_GROUPS.filter((g) => g !== 'breaking')) {
     const items = byGroup(group);
-    out.push(...details(`${GROUP_TITLES[group]} (${items.length})`, capped(items, items.length, limit, changeLine)));
+    out.push(...details(`${CHANGE_GROUP_TITLES[group]} (${items.length})`, capped(items, items.length, limit, changeLine)));
   }
   if (d.changes.total > d.changes.items.length) out.push(`… and ${d.changes.total - d.changes.items.length} more changes.`, '');
   // Errors cost the document its level: shown. Warnings only cost score: folded away.

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { STATUSES } from '../catalogue/schema.ts';
+import { CHANGE_GROUPS, CHANGE_KIND_IDS } from '../openapi/diff/index.ts';
 import { LEVELS } from '../standards/rule.ts';
 
 export const REPORT_SCHEMA_ID = 'gov-api-catalogue/pr-report@1';
@@ -53,8 +54,8 @@ const counted = <T extends z.ZodType>(item: T) => z.strictObject({ total: z.numb
 
 export const changeFact = z.strictObject({
   /** The spec diff's change kind, e.g. `operation-removed`. */
-  kind: str(100),
-  group: z.enum(['breaking', 'deprecation', 'addition', 'other']),
+  kind: z.enum(CHANGE_KIND_IDS),
+  group: z.enum(CHANGE_GROUPS),
   breaking: z.boolean(),
   /** What it is about, in words: `POST /v2/notifications/sms`. */
   where: str(),
