@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { githubTeam, httpsUrl } from './schema.ts';
 import { LEVELS } from '../standards/rule.ts';
 
+/** The maintainers' team when config.yaml names none. */
+export const DEFAULT_MAINTAINERS_TEAM = '@co-cddo/api-catalogue-maintainers';
+
 export const catalogueConfig = z.strictObject({
   conformance: z
     .strictObject({
@@ -25,7 +28,7 @@ export const catalogueConfig = z.strictObject({
     .describe('Where the catalogue\'s source lives: every page links to it, to its issues, and to each entry\'s file.'),
   maintainers: z
     .strictObject({ githubTeam })
-    .default({ githubTeam: '@co-cddo/api-catalogue-maintainers' })
+    .default({ githubTeam: DEFAULT_MAINTAINERS_TEAM })
     .describe('The GitHub team that owns everything not owned by one organisation (catalogue-wide files, organisations, code, workflows): `npm run codeowners` writes it into .github/CODEOWNERS.'),
 });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -44,7 +44,7 @@ describe('CODEOWNERS', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'codeowners-'));
     made.push(dir);
     cpSync('test/fixtures/catalogue-minimal', path.join(dir, 'catalogue'), { recursive: true });
-    writeFileSync(path.join(dir, 'catalogue/config.yaml'), 'maintainers:\n  githubTeam: "@example/catalogue-leads"\n');
+    appendFileSync(path.join(dir, 'catalogue/config.yaml'), 'maintainers:\n  githubTeam: "@example/catalogue-leads"\n');
     const out = path.join(dir, 'CODEOWNERS');
     const args = ['--catalogue', path.join(dir, 'catalogue'), '--out', out];
     expect(await cli(...args, '--check')).toMatchObject({ code: 1, stderr: `${out} is missing: run \`npm run codeowners\` and commit the result.\n` });
@@ -61,9 +61,9 @@ describe('CODEOWNERS', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'codeowners-'));
     made.push(dir);
     cpSync('test/fixtures/catalogue-minimal', path.join(dir, 'catalogue'), { recursive: true });
-    writeFileSync(path.join(dir, 'catalogue/config.yaml'), 'maintainers:\n  githubTeam: "not a team"\n');
+    appendFileSync(path.join(dir, 'catalogue/config.yaml'), 'maintainers:\n  githubTeam: "not a team"\n');
     const result = await cli('--catalogue', path.join(dir, 'catalogue'), '--out', path.join(dir, 'CODEOWNERS'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^codeowners: the catalogue has 1 problem; fix it first:\n.*config\.yaml:2:15: maintainers\.githubTeam must look like "@org\/team"\n$/);
+    expect(result.stderr).toMatch(/^codeowners: the catalogue has 1 problem; fix it first:\n.*config\.yaml:\d+:15: maintainers\.githubTeam must look like "@org\/team"\n$/);
   });
 });
