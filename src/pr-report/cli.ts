@@ -12,7 +12,6 @@ import { redact } from '../github/redact.ts';
 import { StaleHeadError, upsertStickyComment } from '../github/sticky-comment.ts';
 import { UserInputError, formatProblemLine } from '../problems/problem.ts';
 import { readReportFile, ReportFileError } from './artifact.ts';
-import { makeReport } from './compare.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { PrReport } from './model.ts';
 
@@ -221,6 +220,8 @@ export async function runPrReport(argv: readonly string[], rawIo: CliIo): Promis
       await post(report, args, io, secrets);
       return 0;
     }
+    // Loaded only to make a report: posting one (--from) needs neither Git nor the check path.
+    const { makeReport } = await import('./compare.ts');
     const report = await makeReport({
       cwd,
       base: args.base,

@@ -5,7 +5,7 @@
  * details of the last entries are left out, with a note; what to fix is always shown.
  */
 import { code, inline, text } from '../github/markdown.ts';
-import { CHANGE_GROUP_TITLES, CHANGE_GROUPS } from '../openapi/diff/index.ts';
+import { CHANGE_GROUP_TITLES, CHANGE_GROUPS } from '../openapi/diff/kinds.ts';
 import type { ChangeFact, DocumentReport, EntryReport, Failure, FindingFact, PrReport, ProblemFact } from './model.ts';
 
 export interface MarkdownOptions {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { STATUSES } from '../catalogue/schema.ts';
-import { CHANGE_GROUPS, CHANGE_KIND_IDS } from '../openapi/diff/index.ts';
+import { CHANGE_GROUPS, CHANGE_KIND_IDS } from '../openapi/diff/kinds.ts';
 import { LEVELS } from '../standards/rule.ts';
 
 export const REPORT_SCHEMA_ID = 'gov-api-catalogue/pr-report@1';
