@@ -137,8 +137,14 @@ function entrySection(e: EntryReport, limit: number): string[] {
     out.push(`Files: ${files}${e.files.total > Math.min(limit, e.files.items.length) ? ` and ${e.files.total - Math.min(limit, e.files.items.length)} more` : ''}`, '');
   }
   const c = e.conformance;
-  if (c?.waiver.state === 'live') out.push(`Below the minimum level under a conformance waiver until ${c.waiver.until ?? '?'}.`, '');
-  for (const d of e.documents) if (d.change !== 'unchanged' || d.newFindings.total || d.fixedFindings.total) out.push(...documentSection(e, d, limit));
+  if (c && !c.meetsMinimum) {
+    const waiver = c.waiver.state === 'live' ? `under a conformance waiver until ${c.waiver.until}` : c.waiver.state === 'expired' ? `and its conformance waiver ended on ${c.waiver.until}` : 'without a conformance waiver';
+    out.push(`Below the minimum level ${c.minimumLevel}, ${waiver}${c.held ? '' : ' (not held to it)'}.`, '');
+  }
+  const shown = (d: DocumentReport): boolean => d.change !== 'unchanged' || d.newFindings.total > 0 || d.fixedFindings.total > 0;
+  const unchanged = e.documents.filter((d) => !shown(d));
+  if (unchanged.length > 0) out.push(`Unchanged: ${unchanged.map((d) => `${code(inEntry(d.file, e.id))} (level ${d.level.after ?? '—'}, score ${d.score.after ?? '—'})`).join(', ')}.`, '');
+  for (const d of e.documents) if (shown(d)) out.push(...documentSection(e, d, limit));
   if (e.newProblems.total > 0) out.push(`New problems (${e.newProblems.total}):`, '', ...capped(e.newProblems.items, e.newProblems.total, limit, problemLine), '');
   return out;
 }

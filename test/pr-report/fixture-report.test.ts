@@ -162,5 +162,6 @@ describe('the report on the fixture pull request', () => {
     for (const id of ['old-vehicle-api', 'vehicle-history-api', 'vehicle-keepers-api', 'vehicle-records-api', 'vehicle-tax-api']) expect(markdown).toContain(`\`${id}\``);
     expect(markdown).toContain('Removed the operation');
     expect(markdown).toMatch(/1\. \*\*Entry removed\*\* in `old-vehicle-api`/);
+    expect(markdown).toContain('#### `vehicle-tax-api`: Vehicle Tax API (changed)\n\nFiles: `entry.yaml`\n\nBelow the minimum level baseline, and its conformance waiver ended on 2026-06-30.\n\nUnchanged: `openapi.yaml` (level none, score ');
   });
 });
