@@ -75,7 +75,7 @@ export const documentReport = z.strictObject({
   score: beforeAfter(z.number().min(0).max(100)),
   /** `info.version` of the document. */
   version: beforeAfter(str(200)),
-  /** Whether the change is published as a new version (see docs/adr/0004-pull-request-report.md). */
+  /** Whether the change is published as a new version (see docs/adr/0005-pull-request-report.md). */
   newVersion: z.boolean(),
   /** The spec diff, for a changed document. */
   changes: counted(changeFact),

@@ -1,6 +1,6 @@
 /**
  * When a changed OpenAPI document counts as a new version of the API, so that breaking changes
- * in it are allowed for a live API (see docs/adr/0004-pull-request-report.md):
+ * in it are allowed for a live API (see docs/adr/0005-pull-request-report.md):
  *
  * - its `info.version` has a higher major number: the first number in it, after an optional
  *   prefix such as "v" (`1.4.2` → `2.0.0`, `v1` → `v2`);
