@@ -6,7 +6,8 @@
  * recognise, keeps Redocly's wording.
  */
 import { pointerToPath } from '../yaml/parse.ts';
-import { HTTP_METHODS, asObj, asString, operationLabel, words } from './rule-support/nodes.ts';
+import { asObj, asString, isHttpMethod, operationLabel } from '../openapi/readers.ts';
+import { words } from './rule-support/nodes.ts';
 
 /** Where a finding is: its JSON pointer and the parsed file it points into. */
 export interface FindingPlace {
@@ -40,7 +41,7 @@ class Place {
   /** `` `GET /vehicles` `` for a pointer into `paths`, else "The operation". */
   operation(): string {
     const [root, path, method] = this.keys;
-    if (root === 'paths' && path !== undefined && method !== undefined && (HTTP_METHODS as readonly string[]).includes(method)) {
+    if (root === 'paths' && path !== undefined && isHttpMethod(method)) {
       return `\`${operationLabel(method, path)}\``;
     }
     return 'The operation';

@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../problems/problem.ts';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, parseYaml, type ParsedYaml, type YamlSyntaxError } from '../yaml/parse.ts';
-import type { SpecVersion } from './score.ts';
+import { versionField, type SpecVersion } from '../openapi/readers.ts';
 
 export type { SpecVersion };
 
@@ -137,11 +137,11 @@ export function loadRoot(file: string, text: string, limits: AssessLimits): Load
 
 function detectVersion(file: string, doc: Record<string, unknown>, parsed: ParsedYaml): { specVersion: SpecVersion } | NotAssessable {
   const at = (key: string): { line: number; column: number; pointer: string } => ({ ...parsed.locate([key]), pointer: `/${key}` });
-  if ('openapi' in doc) {
-    const v = doc.openapi;
+  const field = versionField(doc);
+  if (field?.version) return { specVersion: field.version };
+  if (field?.field === 'openapi') {
+    const v = field.value;
     if (typeof v === 'string') {
-      const m = /^3\.([0-2])\.\d+(-[\w.]+)?$/.exec(v.trim());
-      if (m) return { specVersion: `3.${m[1]}` as SpecVersion };
       return notAssessable(file, 'unsupported-version', `OpenAPI version ${v} is not supported`, {
         message: `Not assessable: \`openapi: ${v}\` is not a version this catalogue can check (3.0.x, 3.1.x and 3.2.x are).`,
         hint: 'set `openapi` to the full version the document follows, such as `3.1.0`',
@@ -154,9 +154,8 @@ function detectVersion(file: string, doc: Record<string, unknown>, parsed: Parse
       ...at('openapi'),
     });
   }
-  if ('swagger' in doc) {
-    const v = doc.swagger;
-    if (v === '2.0') return { specVersion: '2.0' };
+  if (field?.field === 'swagger') {
+    const v = field.value;
     const numeric = v === 2 || v === 2.0;
     return notAssessable(file, 'unsupported-version', `Swagger version ${String(v)} is not supported`, {
       message: numeric

@@ -4,7 +4,7 @@
  * apart with their reason, and documents that could not be assessed carry their reason and problem.
  */
 import type { SpecAssessment } from '../engine.ts';
-import type { Finding } from '../lint.ts';
+import type { Finding } from '../finding.ts';
 import { totals, type Report } from './model.ts';
 
 const plainFinding = (f: Finding) => ({ rule: f.rule, severity: f.severity, message: f.message, file: f.file, pointer: f.pointer, line: f.line, column: f.column });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSource } from '../../../src/standards/lint.ts';
+import { lintSource } from '../fixtures/findings.ts';
 
 const only = ['gds-https-only'];
 const doc = (servers: string, extra = '') => `openapi: 3.0.3
