@@ -10,7 +10,7 @@ import { SpecResolver, type FileRead } from '../openapi/ref-resolver.ts';
 import { collectExemptions, applyExemptions } from './exemptions.ts';
 import { ENGINE_RULES, EXEMPTION_VALID, REFS_LOCAL, type EngineRule } from './engine-rules.ts';
 import { achievedLevel, allRules, type AchievedLevel } from './levels.ts';
-import { namedGroup, type Finding } from './finding.ts';
+import { namedGroup, rootCauses, sortFindings, type Finding } from './finding.ts';
 import { toFindings } from './findings-from-problems.ts';
 import { refOrigins } from './ref-origins.ts';
 import { loadRoot, notAssessable, withDefaults, yamlProblem, type AssessLimits, type NotAssessable, type SpecVersion } from './load.ts';
@@ -20,13 +20,19 @@ import { RULES } from './rules/index.ts';
 import { computeScore, isApplicable, type ScoreDetail } from './score.ts';
 import { inCallbackOrWebhook } from './rule-support/callbacks.ts';
 
+/**
+ * What a document's findings add up to, counted by root cause (findings with one `group` count once,
+ * as an error when any of them is one), so that one omission repeated over many operations counts once.
+ */
 export interface SeverityCounts {
-  /** Unexempted errors. */
+  /** Root causes with an unexempted error. */
   error: number;
-  /** Unexempted warnings. */
+  /** Root causes with unexempted warnings only. */
   warn: number;
-  /** Exempt findings (any severity). */
+  /** Root causes whose findings are all exempt. */
   exempt: number;
+  /** Unexempted findings (places), however many share a root cause. */
+  findings: number;
 }
 
 export interface Assessed {
@@ -89,10 +95,13 @@ export function selectRules(only?: readonly string[], universe: readonly GdsRule
 }
 
 export function countFindings(findings: readonly Finding[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warn: 0, exempt: 0 };
-  for (const f of findings) {
-    if (f.exempt) counts.exempt += 1;
-    else counts[f.severity] += 1;
+  const counts: SeverityCounts = { error: 0, warn: 0, exempt: 0, findings: 0 };
+  for (const group of rootCauses(findings)) {
+    const open = group.filter((f) => !f.exempt);
+    counts.findings += open.reduce((n, f) => n + 1 + (f.covers?.length ?? 0), 0);
+    if (open.length === 0) counts.exempt += 1;
+    else if (open.some((f) => f.severity === 'error')) counts.error += 1;
+    else counts.warn += 1;
   }
   return counts;
 }
@@ -187,7 +196,7 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
     level: achievedLevel(findings),
     score: scoreDetail.score,
     scoreDetail,
-    findings,
+    findings: sortFindings(findings),
     counts: countFindings(findings),
     files,
   };
