@@ -135,14 +135,6 @@ const REWRITES: Record<string, Rewrite> = {
     const name = asString(asObj(place.value(place.keys.length - 1))?.['name']);
     return m && name !== undefined ? `Tag \`${name}\` ${m.state} \`${m.field}\`: add a sentence about the resource it groups.` : undefined;
   },
-  'security-defined': (message, place) => {
-    if (message.startsWith('Every operation should have security')) {
-      return `${place.operation()} has no \`security\`, and the document has no root \`security\`: state how clients authenticate, on the operation or at the root (\`security: []\` marks an operation as open to anyone).`;
-    }
-    const scheme = /^There is no `([^`]+)` security scheme defined/.exec(message)?.[1];
-    const home = asObj(place.value(0))?.['swagger'] !== undefined ? '`securityDefinitions`' : '`components.securitySchemes`';
-    return scheme && `Security scheme \`${scheme}\` is not defined in ${home}: define it there, or correct the name.`;
-  },
   'paths-kebab-case': (_message, place) => {
     const path = place.keys[0] === 'paths' ? place.keys[1] : undefined;
     return path && `Path \`${path}\` is not kebab-case: write it as \`${kebabPath(path)}\`.`;
@@ -165,6 +157,13 @@ const REWRITES: Record<string, Rewrite> = {
     if (notDefined) return `Server URL uses \`{${notDefined}}\`, but the server has no \`variables.${notDefined}\`: define it with a \`default\`.`;
     const unused = /^The `([^`]+)` variable is not used/.exec(message)?.[1];
     return unused && `Server variable \`${unused}\` is not used in the server \`url\`: use \`{${unused}}\` in the URL or remove the variable.`;
+  },
+  'no-unresolved-refs': (message, place) => {
+    const ref = asString(asObj(place.value())?.['$ref']);
+    if (!message.startsWith("Can't resolve") || ref === undefined) return undefined;
+    return ref.startsWith('#')
+      ? `\`$ref\` \`${ref}\` points at nothing in this document: correct the pointer, or add what it names.`
+      : `\`$ref\` \`${ref}\` cannot be found: correct the path, or add the file to the entry's folder.`;
   },
   'no-invalid-media-type-examples': example,
   'no-invalid-parameter-examples': example,

@@ -13,6 +13,7 @@ import { achievedLevel, allRules, type AchievedLevel } from './levels.ts';
 import { namedGroup, rootCauses, sortFindings, type Finding } from './finding.ts';
 import { toFindings } from './findings-from-problems.ts';
 import { refOrigins } from './ref-origins.ts';
+import { rootCauseFindings } from './root-causes.ts';
 import { loadRoot, notAssessable, withDefaults, yamlProblem, type AssessLimits, type NotAssessable, type SpecVersion } from './load.ts';
 import { cachedGdsConfig } from './ruleset.ts';
 import { ruleReference, type GdsRule } from './rule.ts';
@@ -180,6 +181,7 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
   const sources = [...resolver.parsed.entries()]
     .filter(([abs]) => resolver.files.has(abs) || abs === file)
     .map(([abs, parsed]) => ({ file: name(abs), data: abs === file ? loaded.data : parsed.data, parsed }));
+  findings = rootCauseFindings(findings);
   const known = new Set(allRules().map((r) => r.id));
   const exemptions = collectExemptions(sources, known);
   findings = applyExemptions(findings, exemptions.index);

@@ -21,6 +21,7 @@ interface Extras {
   cause?: string;
   where?: string;
   covers?: Location[];
+  merge?: boolean;
 }
 
 export interface FindingContext {
@@ -57,8 +58,33 @@ export function placeOf(loc: { source: Location['source']; pointer?: string | un
   return { file: ctx.fileName(absoluteRef), pointer, line: pos.line, column: pos.column, where, data: parsed?.data };
 }
 
+/**
+ * Converts problems to findings. Problems reported with `merge` become one finding per root cause:
+ * the first place, covering the others.
+ */
 export function toFindings(problems: readonly NormalizedProblem[], ctx: FindingContext): Finding[] {
-  return problems.map((p) => {
+  const merged = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const p of problems) {
+    const finding = toFinding(p, ctx);
+    if (!(p as Extras).merge) {
+      out.push(finding);
+      continue;
+    }
+    const first = merged.get(finding.group);
+    if (!first) {
+      merged.set(finding.group, finding);
+      out.push(finding);
+      continue;
+    }
+    const { file, pointer, line, column, where } = finding;
+    first.covers = [...(first.covers ?? []), { file, pointer, line, column, where }, ...(finding.covers ?? [])];
+  }
+  return out;
+}
+
+function toFinding(p: NormalizedProblem, ctx: FindingContext): Finding {
+  {
     const extras = p as NormalizedProblem & Extras;
     const loc = p.location[0];
     const place = loc ? placeOf(loc, ctx) : { file: ctx.fileName(''), pointer: '', line: 1, column: 1, where: 'Document', data: undefined };
@@ -84,5 +110,5 @@ export function toFindings(problems: readonly NormalizedProblem[], ctx: FindingC
       });
     }
     return finding;
-  });
+  }
 }

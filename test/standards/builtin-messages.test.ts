@@ -6,18 +6,12 @@ describe('builtinMessage', () => {
     expect(builtinMessage('struct', 'The field `title` must be present on this level.', { pointer: '/info', document: {} })).toBe(
       'The field `title` must be present on this level.',
     );
-    expect(builtinMessage('security-defined', 'Something new.', { pointer: '/paths', document: {} })).toBe('Something new.');
+    expect(builtinMessage('tag-description', 'Something new.', { pointer: '/tags/0', document: {} })).toBe('Something new.');
   });
 
   it('says "The operation" when the operation is the root of its own file', () => {
     expect(builtinMessage('operation-summary', 'Operation object should contain `summary` field.', { pointer: '/summary', document: { operationId: 'x' } })).toBe(
       'The operation has no `summary`: add a few words that name the operation, such as "List vehicles".',
-    );
-  });
-
-  it('points a Swagger 2.0 document at `securityDefinitions`', () => {
-    expect(builtinMessage('security-defined', 'There is no `apiKey` security scheme defined.', { pointer: '/security/0/apiKey', document: { swagger: '2.0' } })).toBe(
-      'Security scheme `apiKey` is not defined in `securityDefinitions`: define it there, or correct the name.',
     );
   });
 

@@ -15,6 +15,11 @@ export interface RootCauseReport {
   where?: string;
   /** The other places the same cause shows. */
   covers?: Location[];
+  /**
+   * Report every place, and let the findings with the same `cause` become one finding (at the first
+   * place reported, covering the others). Needs `cause`.
+   */
+  merge?: boolean;
   forceSeverity?: 'error' | 'warn';
 }
 

@@ -1,5 +1,6 @@
 import type { Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { plainPath } from '../rule-support/path-templates.ts';
 
 const ID = 'gds-path-depth';
 const MAX_LEVELS = 3;
@@ -9,7 +10,7 @@ const PREFIX = /^(api|v\d+(\.\d+)*)$/i;
 
 /** The literal (non-parameter) segments of a path after its `api`/version prefix. */
 function resourceSegments(path: string): string[] {
-  const segments = path.split('/').filter((s) => s !== '');
+  const segments = plainPath(path).split('/').filter((s) => s !== '');
   let start = 0;
   while (start < segments.length && PREFIX.test(segments[start]!)) start++;
   return segments.slice(start).filter((s) => !/^\{[^}]*\}$/.test(s));

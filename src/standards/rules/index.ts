@@ -22,6 +22,7 @@ import gdsNoBasicAuth from './gds-no-basic-auth.ts';
 import gdsNoCredentialsInUrl from './gds-no-credentials-in-url.ts';
 import gdsNoInternalErrorDetails from './gds-no-internal-error-details.ts';
 import gdsNoPlaceholderServers from './gds-no-placeholder-servers.ts';
+import gdsNoTestEndpoints from './gds-no-test-endpoints.ts';
 import gdsNoXHeaders from './gds-no-x-headers.ts';
 import gdsOauth2 from './gds-oauth2.ts';
 import gdsOpenapi3 from './gds-openapi-3.ts';
@@ -64,6 +65,7 @@ export const RULES: readonly GdsRule[] = [
   gdsNoCredentialsInUrl,
   gdsNoInternalErrorDetails,
   gdsNoPlaceholderServers,
+  gdsNoTestEndpoints,
   gdsNoXHeaders,
   gdsOauth2,
   gdsOpenapi3,
