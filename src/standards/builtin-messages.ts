@@ -84,43 +84,6 @@ const operationField =
     return m && `${place.operation()} ${m.state} \`${m.field}\`: ${advice}.`;
   };
 
-/** What an example belongs to, from the pointer of a problem inside it: a parameter, or a media type of a body. */
-function exampleOwner(place: Place): { owner: string; inside: string[] } | undefined {
-  const keys = place.keys;
-  const at = keys.findIndex((k, i) => (k === 'example' || k === 'value') && (k === 'example' || keys[i - 2] === 'examples'));
-  if (at < 0) return undefined;
-  const inside = keys.slice(at + 1);
-  const params = keys.lastIndexOf('parameters', at);
-  if (params >= 0 && params < at) {
-    const name = asString(asObj(place.value(params + 2))?.['name']);
-    if (name !== undefined) return { owner: `The example of parameter \`${name}\``, inside };
-  }
-  const content = keys.lastIndexOf('content', at);
-  const mediaType = content >= 0 ? keys[content + 1] : undefined;
-  if (mediaType === undefined) return undefined;
-  const responses = keys.lastIndexOf('responses', content);
-  const body =
-    responses >= 0 && keys[responses + 1] !== undefined
-      ? `the \`${keys[responses + 1]}\` response`
-      : keys.includes('requestBody') || keys.includes('requestBodies')
-        ? 'the request body'
-        : 'the body';
-  const operation = place.operation();
-  const of = operation === 'The operation' ? '' : ` of ${operation}`;
-  return { owner: `The \`${mediaType}\` example of ${body}${of}`, inside };
-}
-
-const example: Rewrite = (message, place) => {
-  const detail = /^Example value must conform to the schema: (.*?)\.?$/s.exec(message)?.[1];
-  if (detail === undefined) return undefined;
-  const owner = exampleOwner(place);
-  if (!owner) return undefined;
-  // Ajv often names the property itself (`make` property type must be string).
-  const last = owner.inside[owner.inside.length - 1];
-  const where = last === undefined || detail.includes(`\`${last}\``) ? '' : ` at \`${owner.inside.join('.')}\``;
-  return `${owner.owner} does not match its schema${where}: ${detail}. Correct the example or the schema.`;
-};
-
 /** Rewrites keyed by Redocly rule id. */
 const REWRITES: Record<string, Rewrite> = {
   'operation-operationId': operationField('add one, unique in the document, such as `listVehicles` or `getVehicle`'),
@@ -165,8 +128,6 @@ const REWRITES: Record<string, Rewrite> = {
       ? `\`$ref\` \`${ref}\` points at nothing in this document: correct the pointer, or add what it names.`
       : `\`$ref\` \`${ref}\` cannot be found: correct the path, or add the file to the entry's folder.`;
   },
-  'no-invalid-media-type-examples': example,
-  'no-invalid-parameter-examples': example,
 };
 
 /** The message of a built-in's finding in the catalogue's style, or Redocly's message when there is no rewrite for it. */

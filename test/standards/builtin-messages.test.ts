@@ -15,19 +15,4 @@ describe('builtinMessage', () => {
     );
   });
 
-  it('names a shared parameter whose named example does not match', () => {
-    const document = { components: { parameters: { Limit: { name: 'limit', in: 'query', examples: { big: { value: 500 } } } } } };
-    expect(
-      builtinMessage('no-invalid-parameter-examples', 'Example value must conform to the schema: must be <= 100.', { pointer: '/components/parameters/Limit/examples/big/value', document }),
-    ).toBe('The example of parameter `limit` does not match its schema: must be <= 100. Correct the example or the schema.');
-  });
-
-  it('says where in a request body example the value does not match', () => {
-    expect(
-      builtinMessage('no-invalid-media-type-examples', 'Example value must conform to the schema: must be string.', {
-        pointer: '/paths/~1vehicles/post/requestBody/content/application~1json/example/owner/name',
-        document: {},
-      }),
-    ).toBe('The `application/json` example of the request body of `POST /vehicles` does not match its schema at `owner.name`: must be string. Correct the example or the schema.');
-  });
 });
