@@ -133,6 +133,7 @@ export class SchemaChecker {
       out['allOf'] = [target];
     }
     for (const key of VALUE_KEYWORDS) if (node[key] !== undefined) out[key] = node[key];
+    if (!Array.isArray(out['required'])) delete out['required']; // a Swagger 2.0 parameter's `required: true`
     if (typeof out['format'] === 'string' && !CHECKED_FORMATS.has(out['format'])) delete out['format'];
     if (typeof out['pattern'] !== 'string' || isCatastrophicPattern(out['pattern'])) delete out['pattern'];
     if (this.#nullable && node['nullable'] === true) {

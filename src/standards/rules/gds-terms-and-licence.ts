@@ -34,9 +34,12 @@ const checkInfo: Oas3Rule & Oas2Rule = () => ({
       }
     }
     if (!filled(fields['termsOfService']) && !Object.keys(fields).some((key) => TERMS_EXTENSION.test(key))) {
+      const present = fields['termsOfService'] !== undefined;
       report({
-        message: '`info` has no `termsOfService`: link to the terms and conditions of using the API.',
-        location: location.key(),
+        message: present
+          ? '`info.termsOfService` is empty: link to the terms and conditions of using the API.'
+          : '`info` has no `termsOfService`: link to the terms and conditions of using the API.',
+        location: present ? location.child('termsOfService') : location.key(),
         reference,
       });
     }

@@ -34,6 +34,7 @@ import gdsPathsKebabCase from './gds-paths-kebab-case.ts';
 import gdsPathsNoVerbs from './gds-paths-no-verbs.ts';
 import gdsQueryParameters from './gds-query-parameters.ts';
 import gdsRateLimitDocumented from './gds-rate-limit-documented.ts';
+import gdsSchemasConsistent from './gds-schemas-consistent.ts';
 import gdsSecurityDefined from './gds-security-defined.ts';
 import gdsServersDefined from './gds-servers-defined.ts';
 import gdsStandardStatusCodes from './gds-standard-status-codes.ts';
@@ -77,6 +78,7 @@ export const RULES: readonly GdsRule[] = [
   gdsPathsNoVerbs,
   gdsQueryParameters,
   gdsRateLimitDocumented,
+  gdsSchemasConsistent,
   gdsSecurityDefined,
   gdsServersDefined,
   gdsStandardStatusCodes,
