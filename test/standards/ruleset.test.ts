@@ -20,7 +20,7 @@ function verbsRule(setting: BuiltInSetting): GdsRule {
     checks: 'Checks.',
     why: 'Why.',
     fix: 'Fix.',
-    examples: { fail: 'a: 1\n', pass: 'a: 2\n' },
+    examples: { at: '', fail: 'a: 1\n', pass: 'a: 2\n' },
     swagger2: true,
     builtIn: { 'no-http-verbs-in-paths': setting },
   };

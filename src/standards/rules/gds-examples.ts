@@ -262,8 +262,9 @@ const rule: GdsRule = {
   why: 'A worked example shows users what to send and what they get back far faster than a schema does, and lets them try the API before writing code.',
   fix: 'Add an `example` to each request body and success response media type (in Swagger 2.0, `examples` on the response and an `example` on the body schema), using realistic but not real data.',
   examples: {
-    fail: "responses:\n  '200':\n    description: The vehicle.\n    content:\n      application/json:\n        schema:\n          $ref: '#/components/schemas/Vehicle'\n",
-    pass: "responses:\n  '200':\n    description: The vehicle.\n    content:\n      application/json:\n        schema:\n          $ref: '#/components/schemas/Vehicle'\n        example:\n          registrationNumber: AB12CDE\n          make: Ford\n",
+    at: '/paths/~1vehicles~1{registrationNumber}/get',
+    fail: "responses:\n  '200':\n    description: The vehicle.\n    content:\n      application/json:\n        schema:\n          type: object\n          properties:\n            registrationNumber: { type: string }\n            make: { type: string }\n        example:\n          registrationNumber: AB12CDE\n          make: 1908\n",
+    pass: "responses:\n  '200':\n    description: The vehicle.\n    content:\n      application/json:\n        schema:\n          type: object\n          properties:\n            registrationNumber: { type: string }\n            make: { type: string }\n        example:\n          registrationNumber: AB12CDE\n          make: Ford\n",
   },
   swagger2: true,
   oas3,

@@ -84,6 +84,7 @@ const rule: GdsRule = {
   why: 'Anything sent over plain HTTP can be read and changed on its way, including tokens and personal data.',
   fix: 'Change each `http://` URL to `https://`, and serve the API only over TLS 1.2 or above. Remove development servers from the published document.',
   examples: {
+    at: '',
     fail: 'servers:\n  - url: http://api.example.service.gov.uk/v1\n',
     pass: 'servers:\n  - url: https://api.example.service.gov.uk/v1\n',
   },

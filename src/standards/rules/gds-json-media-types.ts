@@ -95,6 +95,7 @@ const rule: GdsRule = {
   why: 'JSON is the format government APIs agree on, so consumers can reuse the same tools across APIs. A wildcard such as `*/*` tells them nothing about what they will receive.',
   fix: 'Offer `application/json` for every structured body. Keep CSV or XML as additional representations if users need them, and replace `*/*` with the real media type.',
   examples: {
+    at: '/paths/~1vehicles/get',
     fail: "responses:\n  '200':\n    description: Vehicles.\n    content:\n      application/xml:\n        schema:\n          $ref: '#/components/schemas/VehicleList'\n",
     pass: "responses:\n  '200':\n    description: Vehicles.\n    content:\n      application/json:\n        schema:\n          $ref: '#/components/schemas/VehicleList'\n",
   },

@@ -46,6 +46,7 @@ const rule: GdsRule = {
   why: 'Deeply nested URLs are hard to read and tie clients to one route through the data. A resource that is meaningful on its own deserves its own top-level path.',
   fix: 'Give deeply nested resources their own collection and link to them, for example `/addresses/{addressId}` instead of `/vehicles/{id}/keepers/{id}/addresses/{addressId}/history`, or filter with a query parameter.',
   examples: {
+    at: '',
     fail: 'paths:\n  /vehicles/{registrationNumber}/keepers/{keeperId}/addresses/{addressId}/history:\n    get:\n      summary: Get the history of an address\n',
     pass: 'paths:\n  /addresses/{addressId}/history:\n    get:\n      summary: Get the history of an address\n',
   },

@@ -139,6 +139,7 @@ const rule: GdsRule = {
   why: 'Users and generated clients need to know what kind of value to send and expect; a number without a format leaves its size and precision open, which causes overflow and rounding bugs.',
   fix: 'Add `type` to each parameter schema and property (or `$ref` a named schema), and a `format` (`int32` or `int64`) to integers. Make counts integers; give money an exact precision (`multipleOf: 0.01`, or whole pence as an integer); give other numbers `format: double` or `format: float`.',
   examples: {
+    at: '/components/schemas/Vehicle',
     fail: 'properties:\n  registrationNumber:\n    description: The registration number.\n  seats:\n    type: integer\n',
     pass: 'properties:\n  registrationNumber:\n    type: string\n    description: The registration number.\n  seats:\n    type: integer\n    format: int32\n',
   },

@@ -101,6 +101,7 @@ const rule: GdsRule = {
   why: 'Tools can only render, test and generate clients from a document that follows its specification; an invalid document also cannot be trusted as a description of the API.',
   fix: 'Run the document through a validator, then fix each finding: correct misspelt or misplaced fields, make every `$ref` point at something that exists, and declare every `{parameter}` used in a path.',
   examples: {
+    at: '',
     fail: 'paths:\n  /vehicles/{registrationNumber}:\n    get:\n      operationId: getVehicle\n      responses:\n        \'200\':\n          $ref: \'#/components/responses/Vehicle\'\n',
     pass: 'paths:\n  /vehicles/{registrationNumber}:\n    get:\n      operationId: getVehicle\n      parameters:\n        - name: registrationNumber\n          in: path\n          required: true\n          schema: { type: string }\n      responses:\n        \'200\':\n          $ref: \'#/components/responses/Vehicle\'\ncomponents:\n  responses:\n    Vehicle:\n      description: The vehicle.\n',
   },
