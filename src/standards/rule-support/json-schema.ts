@@ -209,6 +209,8 @@ function inWords(error: string): string {
   if (m) return `is not one of the \`enum\` values (${cut(m[1]!)})`;
   m = /^Instance does not match (.+)\.$/s.exec(error);
   if (m && !m[1]!.startsWith('any') && !m[1]!.startsWith('exactly')) return `is not the \`const\` value ${cut(m[1]!)}`;
+  m = /^-?[\d.e+-]+ (is (?:greater|less) than .*|is not a multiple of .*)\.$/.exec(error);
+  if (m) return m[1]!.replace(/ {2,}/g, ' ');
   m = /^String does not match format "(.+)"\.$/.exec(error);
   if (m) return `is not a valid \`${m[1]}\``;
   if (error === 'String does not match pattern.') return 'does not match the `pattern`';

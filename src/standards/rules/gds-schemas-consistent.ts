@@ -105,6 +105,7 @@ function rule3(nullableKeyword: boolean) {
             location: ctx.location.child('enum'),
             cause: `enum-type:${key}`,
           });
+          if (all) return; // a default cannot meet it either: the same cause
         }
       }
 
