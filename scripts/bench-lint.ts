@@ -20,7 +20,7 @@ import { assessSpecs } from '../src/standards/assess.ts';
 import { LintCache } from '../src/standards/cache.ts';
 import { discoverSpecs } from '../src/standards/discover.ts';
 import { assessText } from '../src/standards/engine.ts';
-import { withDefaults } from '../src/standards/load.ts';
+import { withDefaults } from '../src/standards/not-assessable.ts';
 import { WorkerPool } from '../src/standards/pool.ts';
 import { RULES } from '../src/standards/rules/index.ts';
 import { timedConfig, type RuleTimes } from './bench/profile.ts';

@@ -5,7 +5,7 @@
  * src/openapi/ref-resolver.ts). Swagger 2.0 documents are
  * also converted to OpenAPI 3.0 for rendering; the downloads keep the publisher's own version.
  */
-import { DEFAULT_LIMITS } from '../standards/load.ts';
+import { DEFAULT_LIMITS } from '../standards/not-assessable.ts';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundle, createConfig, Source, type Config, type NormalizedProblem } from '@redocly/openapi-core';

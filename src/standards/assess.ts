@@ -16,12 +16,12 @@ import { isInside } from '../files/paths.ts';
 import { displayPath } from '../problems/problem.ts';
 import { DEFAULT_CACHE_DIR, LintCache } from './cache.ts';
 import type { SpecAssessment } from './engine.ts';
-import { notAssessable, tooLarge, withDefaults, type AssessLimits } from './load.ts';
+import { notAssessable, tooLarge, withDefaults, type AssessLimits } from './not-assessable.ts';
 import type { FailureCode } from './pool.ts';
 import type { AssessReply, AssessTask } from './worker.ts';
 
 export type { SpecAssessment, Assessed, SeverityCounts } from './engine.ts';
-export type { NotAssessable, NotAssessableCode, AssessLimits } from './load.ts';
+export type { NotAssessable, NotAssessableCode, AssessLimits } from './not-assessable.ts';
 export type { Finding, FindingPlace } from './finding.ts';
 
 export interface AssessItem {

@@ -14,7 +14,8 @@ import { namedGroup, rootCauses, sortFindings, type Finding } from './finding.ts
 import { toFindings } from './findings-from-problems.ts';
 import { refOrigins } from './ref-origins.ts';
 import { rootCauseFindings } from './root-causes.ts';
-import { loadRoot, notAssessable, withDefaults, yamlProblem, type AssessLimits, type NotAssessable, type SpecVersion } from './load.ts';
+import { loadRoot, yamlProblem, type SpecVersion } from './load.ts';
+import { notAssessable, withDefaults, type AssessLimits, type NotAssessable } from './not-assessable.ts';
 import { cachedGdsConfig } from './ruleset.ts';
 import { ruleReference, type GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';

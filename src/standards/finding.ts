@@ -10,7 +10,7 @@
 import { isHttpMethod, operationLabel } from '../openapi/readers.ts';
 import { sha256 } from '../files/hash.ts';
 import type { Problem, Severity } from '../problems/problem.ts';
-import { pointerToPath } from '../yaml/parse.ts';
+import { pointerToPath } from '../yaml/pointer.ts';
 
 /** Why a finding does not count: the `x-gds-ignore` that covers it (see exemptions.ts). */
 export interface Exemption {

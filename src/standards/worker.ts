@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import type { FileRead } from '../openapi/ref-resolver.ts';
 import { enableCompileCache } from './compile-cache.ts';
 import type { SpecAssessment } from './engine.ts';
-import { notAssessable, type AssessLimits } from './load.ts';
+import { notAssessable, type AssessLimits } from './not-assessable.ts';
 
 export interface AssessTask {
   file: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findings, lintSource, messages } from '../fixtures/findings.ts';
-import { baseline, withDefect } from '../fixtures/mutate.ts';
+import { findings, messages } from '../fixtures/findings.ts';
+import { baseline } from '../fixtures/mutate.ts';
 
 const ID = 'gds-openapi-3';
 

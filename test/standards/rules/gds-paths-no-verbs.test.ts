@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, lintSource, messages } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect, type Doc } from '../fixtures/mutate.ts';
 
 const ID = 'gds-paths-no-verbs';
