@@ -19,9 +19,12 @@ function problemLine(p: Problem): string {
   return `${formatLocation(p)}  ${severityWord(p.severity)}  ${p.rule}  ${p.message}${p.hint ? ` (fix: ${p.hint})` : ''}`;
 }
 
+/** `where: message`, or the message alone when it already names the place. */
+const located = (where: string, message: string): string => (message.includes(where) ? message : `${where}: ${message}`);
+
 /** One line per place of a finding: itself, then the places it covers. */
 function placeLines(f: Finding): string[] {
-  const own = `${formatLocation(f)}  ${f.where}: ${f.message}`;
+  const own = `${formatLocation(f)}  ${located(f.where, f.message)}`;
   return [own, ...(f.covers ?? []).map((c) => `${formatLocation(c)}  ${c.where}: same cause`)];
 }
 
@@ -44,7 +47,7 @@ function resultLines(r: SpecAssessment): string[] {
   }
   for (const group of rootCauses(sortFindings(r.findings.filter((x) => !x.exempt)))) lines.push(...causeLines(group));
   for (const f of r.findings.filter((x) => x.exempt)) {
-    lines.push(`  exempt  ${f.rule}  ${formatLocation(f)}  ${f.where}: ${f.message} (exempt: ${f.exempt!.reason})`);
+    lines.push(`  exempt  ${f.rule}  ${formatLocation(f)}  ${located(f.where, f.message)} (exempt: ${f.exempt!.reason})`);
   }
   lines.push(`  => level: ${r.level}, score: ${r.score}/100, ${countsText(r.counts)} (${r.specVersion === '2.0' ? 'Swagger' : 'OpenAPI'} ${r.specVersion})`);
   return lines;

@@ -21,6 +21,7 @@ interface Open {
 function securityDefined(definitionsOf: (root: Record<string, unknown>) => unknown, home: string): Oas3Rule & Oas2Rule {
   return () => {
     let rootDecided = false;
+    let path = '';
     let defined = new Set<string>();
     const open: Open[] = [];
     const undefinedUses = new Map<string, Location[]>();
@@ -58,9 +59,11 @@ function securityDefined(definitionsOf: (root: Record<string, unknown>) => unkno
       },
       Paths: {
         PathItem: {
+          enter(_item: object, ctx: UserContext) {
+            path = String(ctx.key);
+          },
           Operation(operation: object, ctx: UserContext) {
             if (rootDecided || Array.isArray((operation as Record<string, unknown>)['security'])) return;
-            const path = /^#?\/paths\/([^/]+)\//.exec(ctx.location.pointer)?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
             const method = String(ctx.key);
             if (!isHttpMethod(method)) return;
             open.push({ label: operationLabel(method, path), location: ctx.location.key() });
