@@ -10,7 +10,7 @@ const ID = 'gds-paths-no-verbs';
  * `/archive/{id}`, `/recalculate`, `/agreements/{id}/cancel`). Only base forms: `refunds`, `reports`
  * and `transfers` are resources. Words that name standard endpoints (`authorize`, `token`, `login`)
  * or are more often nouns in paths (`record`, `report`, `register`, `return`, `charge`, `claim`,
- * `change`, `request`, `review`, `transfer`, `match`, `status`) are left out.
+ * `change`, `request`, `review`, `transfer`, `match`, `status`, `import`, `export`) are left out.
  */
 const VERBS = new Set([
   'get', 'post', 'put', 'patch', 'delete',
@@ -22,7 +22,7 @@ const VERBS = new Set([
   'synchronize', 'trigger', 'execute', 'run', 'rerun', 'apply', 'assign', 'unassign', 'redact', 'resolve',
   'suspend', 'resume', 'lock', 'unlock', 'block', 'unblock', 'mark', 'set', 'clear', 'save', 'load',
   'find', 'lookup', 'query', 'count', 'copy', 'move', 'merge', 'split', 'convert', 'publish', 'unpublish',
-  'withdraw', 'confirm', 'notify', 'invite', 'purge', 'flush', 'import', 'export',
+  'withdraw', 'confirm', 'notify', 'invite', 'purge', 'flush',
 ]);
 
 /** `post` is also a noun in British English: post office, postcode, post town. */
@@ -36,7 +36,8 @@ const STANDARD_PREFIX = /^\/?\.well-known\//;
  * after a noun is a compound noun (`password-reset`, `health-check`, `data-export`).
  */
 function verbIn(segment: string): string | undefined {
-  if (segment === '' || segment.includes('{')) return undefined;
+  // `$process-message`: a FHIR operation, named by the FHIR standard.
+  if (segment === '' || segment.includes('{') || segment.startsWith('$')) return undefined;
   const [first, second] = words(segment);
   if (first === undefined || !VERBS.has(first)) return undefined;
   if (first === 'post' && second !== undefined && POST_NOUNS.has(second)) return undefined;
@@ -75,7 +76,7 @@ const rule: GdsRule = {
   },
   tcop: 9,
   checks:
-    'Splits every literal path segment into words (`getVehicle`, `get-vehicle` and `get_vehicle` alike) and flags a segment that starts with an HTTP method or an action verb: `create`, `update`, `search`, `start`, `stop`, `enable`, `disable`, `archive`, `cancel`, `recalculate`, `send`, `verify`, `reset` and about eighty more. Only base forms count, so `refunds` and `transfers` are nouns, and a verb after a noun makes a compound noun (`password-reset`); words that are more often nouns in paths (`record`, `report`, `register`, `request`) and standard endpoint names (`authorize`, `token`, `/.well-known/…`) are not flagged, nor are `post-offices` and `postcodes`. Plural collection names are recommended but not checked.',
+    'Splits every literal path segment into words (`getVehicle`, `get-vehicle` and `get_vehicle` alike) and flags a segment that starts with an HTTP method or an action verb: `create`, `update`, `search`, `start`, `stop`, `enable`, `disable`, `archive`, `cancel`, `recalculate`, `send`, `verify`, `reset` and about eighty more. Only base forms count, so `refunds` and `transfers` are nouns, and a verb after a noun makes a compound noun (`password-reset`); words that are more often nouns in paths (`record`, `report`, `register`, `request`) and standard names (`authorize`, `token`, `/.well-known/…`, FHIR operations such as `$process-message`) are not flagged, nor are `post-offices` and `postcodes`. Plural collection names are recommended but not checked.',
   why: 'In a resource-oriented API the path names a thing and the HTTP method says what to do with it. Verbs in paths duplicate the method, multiply endpoints and hide what is cached or safe to retry.',
   fix: 'Name the resource and use the method: `GET /vehicles` instead of `/getVehicles`, `POST /vehicles` instead of `/create-vehicle`, `GET /vehicles?colour=blue` instead of `/search-vehicles`; model an action as a change to a resource, such as `PATCH /agreements/{id}` with `status: cancelled` or `POST /agreements/{id}/cancellations` instead of `/agreements/{id}/cancel`.',
   examples: {
