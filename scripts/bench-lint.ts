@@ -22,6 +22,7 @@ import { discoverSpecs } from '../src/standards/discover.ts';
 import { assessText } from '../src/standards/engine.ts';
 import { withDefaults } from '../src/standards/not-assessable.ts';
 import { WorkerPool } from '../src/standards/pool.ts';
+import { ensureRedoclyBundle } from '../src/standards/redocly-bundle.ts';
 import { RULES } from '../src/standards/rules/index.ts';
 import { timedConfig, type RuleTimes } from './bench/profile.ts';
 
@@ -91,6 +92,7 @@ if (args.includes('--compare')) {
   const bare = await measure(async () => {
     const pool = new WorkerPool<{ file: string }, { problems?: number }>({
       script: new URL('./bench/bare-worker.ts', import.meta.url),
+      workerData: { redoclyBundle: await ensureRedoclyBundle() },
       size: Math.min(items.length, availableParallelism()),
       timeoutMs: limits.timeoutMs,
       memoryMb: limits.memoryMb,

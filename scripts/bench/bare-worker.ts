@@ -3,10 +3,13 @@
  * and resolver (never fetching a URL), none of ours, `no-invalid-schema-examples` off. Replies with
  * the number of problems, or undefined when Redocly could not lint the document.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { enableCompileCache } from '../../src/standards/compile-cache.ts';
+import { useRedoclyBundle } from '../../src/standards/redocly-bundle.ts';
 
+// Loaded the same way as the assessment's workers, so that the comparison is of the linting.
 enableCompileCache();
+useRedoclyBundle((workerData as { redoclyBundle?: string } | undefined)?.redoclyBundle);
 const { BaseResolver, ResolveError, createConfig, isAbsoluteUrl, lint } = await import('@redocly/openapi-core');
 
 class OfflineResolver extends BaseResolver {

@@ -127,9 +127,10 @@ export async function assessSpec(item: Omit<AssessItem, 'id'>, options: AssessOp
 
 /** The worker pool, loaded only when a document must be linted. */
 async function assessPool(size: number, limits: AssessLimits) {
-  const { WorkerPool } = await import('./pool.ts');
+  const [{ WorkerPool }, { ensureRedoclyBundle }] = await Promise.all([import('./pool.ts'), import('./redocly-bundle.ts')]);
   return new WorkerPool<AssessTask, AssessReply>({
     script: new URL('./worker.ts', import.meta.url),
+    workerData: { redoclyBundle: await ensureRedoclyBundle() },
     size,
     timeoutMs: limits.timeoutMs,
     memoryMb: limits.memoryMb,

@@ -29,7 +29,8 @@ function listTs(dir: string): string[] {
   return out;
 }
 
-function packageVersion(name: string): string {
+/** The installed version of a package, or `unknown`. */
+export function packageVersion(name: string): string {
   try {
     let dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
     for (let i = 0; i < 5; i++) {

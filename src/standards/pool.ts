@@ -14,6 +14,8 @@ export interface PoolOptions<T, R> {
   size: number;
   timeoutMs: number;
   memoryMb: number;
+  /** Given to every worker as `workerData`. */
+  workerData?: unknown;
   /** The reply for a task whose worker ran out of time or memory, crashed, or could not start. */
   onFailure: (task: T, code: FailureCode, detail: string) => R;
 }
@@ -65,6 +67,7 @@ export class WorkerPool<T extends object, R> {
 
   #spawn(): Slot<T, R> {
     const worker = new Worker(this.#options.script, {
+      workerData: this.#options.workerData,
       resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb + WORKER_START_MB },
     });
     const slot: Slot<T, R> = { worker, ready: false };

@@ -3,11 +3,12 @@
  * memory limits by terminating this thread; here every error becomes a result, never a crash.
  */
 import { readFile } from 'node:fs/promises';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { FileRead } from '../openapi/ref-resolver.ts';
 import { enableCompileCache } from './compile-cache.ts';
 import type { SpecAssessment } from './engine.ts';
 import { notAssessable, type AssessLimits } from './not-assessable.ts';
+import { useRedoclyBundle } from './redocly-bundle.ts';
 
 export interface AssessTask {
   file: string;
@@ -21,7 +22,8 @@ export interface AssessReply {
 }
 
 enableCompileCache();
-// Loaded after the compile cache is on: the engine and Redocly are most of a worker's start-up.
+useRedoclyBundle((workerData as { redoclyBundle?: string } | undefined)?.redoclyBundle);
+// Loaded after the compile cache and the bundle are set up: the engine and Redocly are most of a worker's start-up.
 const { assessText } = await import('./engine.ts');
 
 async function handle(task: AssessTask): Promise<AssessReply> {
