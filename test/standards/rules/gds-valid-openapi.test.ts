@@ -71,8 +71,8 @@ describe(ID, () => {
     expect(await findings('gds-valid-openapi', missing)).toEqual([['gds-valid-openapi', 'error', '/paths/~1vehicles~1{registrationNumber}/get/parameters/0']]);
   });
 
-  it('reports a framework regex path template once, naming the syntax and the fix', async () => {
-    const doc = withDefect(baseline('3.0'), (d) => {
+  it.each(['3.0', '3.1', '2.0'] as const)('reports a framework regex path template once, naming the syntax and the fix (%s)', async (version) => {
+    const doc = withDefect(baseline(version), (d) => {
       d.paths['/vehicles/{registrationNumber:[A-Z0-9]{2,7}}'] = d.paths['/vehicles/{registrationNumber}'];
       delete d.paths['/vehicles/{registrationNumber}'];
     });
@@ -84,8 +84,8 @@ describe(ID, () => {
     expect(found.filter((f) => f.rule === 'gds-path-depth' || f.rule === 'gds-paths-kebab-case')).toEqual([]);
   });
 
-  it('leaves whatever is under an x- extension alone', async () => {
-    const doc = withDefect(baseline('3.0'), (d) => {
+  it.each(['3.0', '3.1'] as const)('leaves whatever is under an x- extension alone (%s)', async (version) => {
+    const doc = withDefect(baseline(version), (d) => {
       d.paths['/vehicles'].get['x-code-samples'] = { lang: 'shell' };
       d.components.schemas.Vehicle['x-examples'] = { big: { type: 42, properties: 'not a map' } };
     });
