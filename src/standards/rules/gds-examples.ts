@@ -82,10 +82,15 @@ function checkContent(
     if (schemaHasExample(ctx.resolve, media['schema'], mediaAt.child('schema'))) continue;
     if (reported.has(mediaAt.absolutePointer)) continue;
     reported.add(mediaAt.absolutePointer);
-    ctx.report({
-      message: `${what} \`${mediaType}\` has no \`example\` or \`examples\` (and its schema has none): add a realistic example.`,
+    // A shared schema without an example is one root cause, however many operations use it.
+    const shared = isObject(media['schema']) && typeof media['schema']['$ref'] === 'string' ? media['schema']['$ref'] : undefined;
+    const name = shared?.split('/').pop();
+    reportCause(ctx, ID, {
+      message: shared
+        ? `${what} \`${mediaType}\` has no \`example\` or \`examples\`, and its schema \`${name}\` has none: add a realistic \`example\` to \`${name}\`, which every body that uses it shows, or to each body.`
+        : `${what} \`${mediaType}\` has no \`example\` or \`examples\` (and its schema has none): add a realistic example.`,
       location: mediaAt.key(),
-      reference,
+      ...(shared ? { cause: `no-example:${shared}`, merge: true } : {}),
     });
   }
 }

@@ -123,4 +123,18 @@ describe(ID, () => {
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', `${vehicle}/responses/200/content/application~1json/example`]]);
     expect(Date.now() - started).toBeLessThan(5000);
   });
+
+  it('reports a shared schema without an example once, covering every body that uses it', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => {
+      for (const property of Object.values(d.components.schemas.Vehicle.properties) as Record<string, unknown>[]) delete property.example;
+      delete d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content['application/json'].example;
+      delete d.paths['/vehicles'].post.responses['201'].content['application/json'].example;
+    });
+    const found = await lintSource(doc, { only: [ID] });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe(
+      'Response `201` `application/json` has no `example` or `examples`, and its schema `Vehicle` has none: add a realistic `example` to `Vehicle`, which every body that uses it shows, or to each body.',
+    );
+    expect(found[0]!.covers?.map((c) => c.where)).toEqual(['GET /vehicles/{registrationNumber}']);
+  });
 });
