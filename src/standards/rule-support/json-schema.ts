@@ -1,7 +1,7 @@
 /**
  * Validates values (examples, defaults) against OpenAPI schemas with @cfworker/json-schema, an
  * interpreting validator: it compiles nothing, so checking one example against one schema costs
- * about as much as walking them (see docs/adr/0002-example-validation.md for the choice).
+ * about as much as walking them (see docs/adr/0004-example-validation.md for the choice).
  *
  * An OpenAPI schema is not quite a JSON Schema, so each schema a value is checked against is first
  * converted, once per document and direction, following `$ref`s through the lint context:
