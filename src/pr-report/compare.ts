@@ -15,8 +15,7 @@ import { GitRepo } from '../git/repo.ts';
 import { snapshotFolder, type Snapshot } from '../git/snapshot.ts';
 import { CHANGE_KINDS, diffSpecFiles } from '../openapi/diff/index.ts';
 import { displayPath, type Problem } from '../problems/problem.ts';
-import type { Finding } from '../standards/lint.ts';
-import type { SpecAssessment } from '../standards/engine.ts';
+import type { Finding, SpecAssessment } from '../standards/assess.ts';
 import { parseYaml } from '../yaml/parse.ts';
 import {
   countedList,
@@ -121,7 +120,7 @@ function problemFact(p: Problem, side: Side): ProblemFact {
 }
 
 function findingFact(f: Finding, side: Side): FindingFact {
-  return { ...problemFact(f, side), ...(f.exempt ? { exempt: true } : {}) };
+  return { ...problemFact(f, side), where: f.where, ...(f.exempt ? { exempt: true } : {}) };
 }
 
 /** Identity of a problem across two commits: lines move when a file is edited, so they are left out. */

@@ -41,10 +41,10 @@ function capped<T>(items: readonly T[], total: number, limit: number, line: (ite
   return rest > 0 ? [...shown, `- … and ${rest} more`] : shown;
 }
 
-function findingLine(f: FindingFact | ProblemFact): string {
-  const at = f.line !== undefined ? ` line ${f.line}` : '';
-  const pointer = f.pointer ? ` ${code(f.pointer, { max: 120 })}` : '';
-  return `- ${f.severity === 'error' ? '**error**' : 'warning'} ${code(f.rule)}${pointer}${at}: ${inline(f.message)}`;
+function findingLine(f: FindingFact): string {
+  const place = f.where ? ` at ${inline(f.where, { max: 120 })}` : f.pointer ? ` at ${code(f.pointer, { max: 120 })}` : '';
+  const at = f.line !== undefined ? ` (line ${f.line})` : '';
+  return `- ${f.severity === 'error' ? '**error**' : 'warning'} ${code(f.rule)}${place}${at}: ${inline(f.message)}`;
 }
 
 function problemLine(p: ProblemFact): string {

@@ -46,7 +46,11 @@ export const problemFact = z.strictObject({
 });
 export type ProblemFact = z.infer<typeof problemFact>;
 
-export const findingFact = problemFact.extend({ exempt: z.boolean().optional() });
+export const findingFact = problemFact.extend({
+  /** Where the finding is, in words: an operation (`GET /vehicles`), a schema, a server … */
+  where: str(300).optional(),
+  exempt: z.boolean().optional(),
+});
 export type FindingFact = z.infer<typeof findingFact>;
 
 /** New or fixed items, at most MAX_LISTED of them, with how many there are in all. */
