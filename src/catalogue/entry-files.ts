@@ -16,12 +16,20 @@ export const isEntryFileName = (name: string): name is EntryFileName => (ENTRY_F
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
+/** The frontmatter (YAML) and the guide of an entry.mdx text, or undefined when it has no frontmatter. */
+export function splitFrontmatter(text: string): { yaml: string; guide?: string } | undefined {
+  const m = FRONTMATTER.exec(text);
+  if (!m) return undefined;
+  const guide = m[2]?.trim();
+  return { yaml: m[1] ?? '', ...(guide ? { guide } : {}) };
+}
+
 /** An entry's metadata file: the YAML (for entry.mdx, its frontmatter) and the guide below it. */
 export function readEntryFile(absFile: string): { yaml: string; guide?: string; lineOffset: number } | Problem {
   const text = readFileSync(absFile, 'utf8');
   if (!absFile.endsWith('.mdx')) return { yaml: text, lineOffset: 0 };
-  const m = FRONTMATTER.exec(text);
-  if (!m) {
+  const split = splitFrontmatter(text);
+  if (!split) {
     return {
       file: displayPath(absFile),
       line: 1,
@@ -32,6 +40,5 @@ export function readEntryFile(absFile: string): { yaml: string; guide?: string; 
       hint: 'start the file with a line "---", the entry fields in YAML, and another "---", then the guide',
     };
   }
-  const guide = m[2]?.trim();
-  return { yaml: m[1] ?? '', lineOffset: 1, ...(guide ? { guide } : {}) };
+  return { ...split, lineOffset: 1 };
 }
