@@ -7,6 +7,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { CatalogueConfig } from '../catalogue/config.ts';
 import type { EntryVerdict } from '../checks/index.ts';
 import type { SpecAssessment } from '../standards/assess.ts';
+import { emptyChangelog, type Changelog } from '../changelog/index.ts';
 import { ACCESS_LEVELS, KINDS, STATUSES, type AccessLevel, type Entry, type Kind, type Organisation, type Status, type Topic } from '../catalogue/schema.ts';
 
 export interface SpecFile {
@@ -68,6 +69,8 @@ export interface SiteModel {
   entries: EntryView[];
   organisations: OrganisationView[];
   topics: TopicView[];
+  /** What changed in each entry, from the catalogue's Git history. */
+  changelog: Changelog;
   counts: {
     entries: number;
     organisations: number;
@@ -88,6 +91,7 @@ export function buildSiteModel(
   assessments: ReadonlyMap<string, SpecAssessment[]> = new Map(),
   today: Date = new Date(),
   verdicts: readonly EntryVerdict[] = [],
+  changelog: Changelog = emptyChangelog('the history was not read'),
 ): SiteModel {
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
   const entries = catalogue.entries.map((l) => l.entry);
@@ -161,6 +165,7 @@ export function buildSiteModel(
     entries: views,
     organisations,
     topics,
+    changelog,
     counts: {
       entries: views.length,
       organisations: organisations.filter((o) => o.entries.length > 0).length,

@@ -1,0 +1,77 @@
+/**
+ * `apis.json`: the APIs.json index (specification 0.19) of the catalogue's APIs, for API search
+ * engines and directories: each API the API catalog lists (api-catalog.ts) with its name,
+ * description, page (`humanURL`), base URL, tags and properties (its OpenAPI documents, API
+ * reference, documentation, sign-up page, licence, changelog and feed), and its team as contact.
+ * An API without a production base URL gives its documentation as `baseURL`, which the
+ * specification requires.
+ */
+import { londonToday } from '../checks/today.ts';
+import type { SiteModel } from '../site/build-model.ts';
+import { catalogApis } from './api-catalog.ts';
+import { lastChanged } from './catalogue-json.ts';
+import { absoluteUrl, exportUrls } from './urls.ts';
+
+export const APIS_JSON_VERSION = '0.19';
+/** The image APIs.json asks for: GOV.UK Frontend's icon, served with the site's assets. */
+export const APIS_JSON_IMAGE = '/assets/rebrand/images/govuk-icon-192.png';
+
+interface Property {
+  type: string;
+  url: string;
+}
+
+const day = (iso: string | undefined): string | undefined => (iso ? londonToday(new Date(iso)) : undefined);
+
+export function apisJson(model: SiteModel, site: string): Record<string, unknown> {
+  const host = new URL(site).host;
+  const image = absoluteUrl(site, APIS_JSON_IMAGE);
+  const apis = catalogApis(model).map((v) => {
+    const { entry } = v;
+    const properties: Property[] = [
+      ...v.specs.flatMap((s) => [
+        { type: 'OpenAPI', url: absoluteUrl(site, exportUrls.openapiJson(entry.id, s.index)) },
+        { type: 'APIReference', url: absoluteUrl(site, exportUrls.reference(entry.id, s.index)) },
+      ]),
+      { type: 'Documentation', url: entry.documentationUrl },
+      ...(entry.access.url ? [{ type: 'SignUp', url: entry.access.url }] : []),
+      ...(entry.licence?.url ? [{ type: 'License', url: entry.licence.url }] : []),
+      { type: 'ChangeLog', url: absoluteUrl(site, exportUrls.entryChanges(entry.id)) },
+      { type: 'AtomFeed', url: absoluteUrl(site, exportUrls.entryFeed(entry.id)) },
+      { type: 'Status', url: absoluteUrl(site, exportUrls.entryStatus(entry.id)) },
+    ];
+    const modified = day(lastChanged(model.changelog, entry.id)) ?? entry.dates.lastReviewed;
+    return {
+      aid: `${host}:${entry.id}`,
+      name: entry.name,
+      description: entry.summary,
+      image,
+      humanURL: absoluteUrl(site, exportUrls.entry(entry.id)),
+      baseURL: entry.endpoints.find((e) => e.environment === 'production')?.url ?? entry.documentationUrl,
+      created: entry.dates.added,
+      modified: modified > entry.dates.lastReviewed ? modified : entry.dates.lastReviewed,
+      tags: [entry.status, entry.access.level, ...entry.topics, ...entry.keywords],
+      properties,
+      contact: [{ FN: entry.contact.name, ...(entry.contact.email ? { email: entry.contact.email } : {}), ...(entry.contact.url ? { url: entry.contact.url } : {}) }],
+    };
+  });
+  const created = model.entries.map((v) => v.entry.dates.added).sort()[0];
+  return {
+    aid: `${host}:catalogue`,
+    name: 'Government API catalogue',
+    description: 'APIs that UK government runs, checked against the GDS API technical and data standards.',
+    image,
+    url: absoluteUrl(site, exportUrls.apisJson()),
+    ...(created ? { created } : {}),
+    ...(day(model.changelog.changes[0]?.date) ? { modified: day(model.changelog.changes[0]?.date) } : {}),
+    specificationVersion: APIS_JSON_VERSION,
+    tags: ['government', 'United Kingdom'],
+    apis,
+    common: [
+      { type: 'Website', url: absoluteUrl(site, '/') },
+      { type: 'APICatalog', url: absoluteUrl(site, exportUrls.apiCatalog()) },
+      { type: 'License', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
+    ],
+    maintainers: [{ name: 'Government API catalogue maintainers', url: model.repository.url }],
+  };
+}
