@@ -1,14 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import catalogue from './src/integrations/catalogue.ts';
+import { sitemapOptions } from './src/exports/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://api-catalogue.example.gov.uk',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [catalogue(), mdx()],
+  integrations: [catalogue(), mdx(), sitemap(sitemapOptions)],
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },

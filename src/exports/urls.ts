@@ -19,6 +19,7 @@ export const exportUrls = {
   catalogueSchema: () => '/catalogue.schema.json',
   catalogueCsv: () => '/catalogue.csv',
   organisationsCsv: () => '/organisations.csv',
+  csvMetadata: () => '/catalogue.csv-metadata.json',
   dataserviceJson: () => '/dataservice.json',
   dcat: () => '/catalogue.jsonld',
   apiCatalog: () => '/.well-known/api-catalog',
