@@ -28,12 +28,17 @@ async function waitForResults(page: import('playwright-core').Page): Promise<voi
 async function measureWeight(browser: Browser, base: string, q: string): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  /** Bytes of each file as a browser uses them (decoded), and as they travel (compressed by the server). */
   const sizes = new Map<string, number>();
-  page.on('response', async (res) => {
-    const url = new URL(res.url());
+  const wire = new Map<string, number>();
+  page.on('requestfinished', async (req) => {
+    const url = new URL(req.url());
     if (!url.pathname.startsWith('/pagefind/')) return;
     try {
+      const res = await req.response();
+      if (!res) return;
       sizes.set(url.pathname, (await res.body()).length);
+      wire.set(url.pathname, (await req.sizes()).responseBodySize);
     } catch {
       // redirects and aborted requests have no body
     }
@@ -47,10 +52,11 @@ async function measureWeight(browser: Browser, base: string, q: string): Promise
   await waitForResults(page);
   const ms = performance.now() - started;
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const wireTotal = [...wire.values()].reduce((a, b) => a + b, 0);
   const status = (await page.locator('#search-status').textContent())?.trim();
   console.log(`"${q}": ${status} in ${ms.toFixed(0)} ms`);
-  console.log(`  first query downloaded ${kb(total)} from /pagefind/ in ${sizes.size} requests (${kb(withPage)} in ${pageFiles} with the page, ${kb(total - withPage)} for the query)`);
-  for (const [file, bytes] of [...sizes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`);
+  console.log(`  first query downloaded ${kb(total)} from /pagefind/ in ${sizes.size} requests (${kb(withPage)} in ${pageFiles} with the page, ${kb(total - withPage)} for the query); ${kb(wireTotal)} over the wire with gzip`);
+  for (const [file, bytes] of [...sizes.entries()].sort((a, b) => b[1] - a[1]).slice(0, process.env["BENCH_ALL"] ? 100 : 8)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`);
   await context.close();
 }
 

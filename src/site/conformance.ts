@@ -3,7 +3,7 @@
  * levels by organisation. Pure functions over the site model.
  */
 import type { Finding, SpecAssessment } from '../standards/assess.ts';
-import { allRules, type AchievedLevel, type AnyRule } from '../standards/levels.ts';
+import { allRules, LEVELS_EXPLAINED, type AchievedLevel, type AnyRule } from '../standards/levels.ts';
 import { LEVELS, TCOP_POINTS, type Level, type TcopPoint } from '../standards/rule.ts';
 import type { EntryView, SiteModel } from './build-model.ts';
 
@@ -108,12 +108,84 @@ export function ruleStats(model: SiteModel): RuleStat[] {
   });
 }
 
+/** What a level means, in one sentence, for showing beside the level. */
+export function levelMeaning(level: AchievedLevel): string {
+  if (level === 'none') return LEVELS_EXPLAINED.none;
+  return LEVELS_EXPLAINED.levels.find((l) => l.level === level)?.requirement ?? '';
+}
+
+/** An entry's score: its lowest document's (undefined when none of its documents could be assessed). */
+export function entryScore(assessments: readonly SpecAssessment[]): number | undefined {
+  const scores = assessments.flatMap((a) => (a.assessable ? [a.score] : []));
+  return scores.length ? Math.min(...scores) : undefined;
+}
+
+/** Score bands for the spread of scores, highest first. */
+export const SCORE_BANDS: readonly { label: string; min: number; max: number }[] = [
+  { label: '90 to 100', min: 90, max: 100 },
+  { label: '80 to 89', min: 80, max: 89 },
+  { label: '70 to 79', min: 70, max: 79 },
+  { label: '50 to 69', min: 50, max: 69 },
+  { label: '0 to 49', min: 0, max: 49 },
+];
+
+export interface CatalogueConformance {
+  /** Entries with at least one OpenAPI document: what the dashboard counts. */
+  assessed: number;
+  byKind: { api: number; other: number };
+  levels: Record<AchievedLevel, number>;
+  /** Entries whose documents could not be assessed at all. */
+  notAssessable: number;
+  spread: { label: string; count: number }[];
+}
+
 export interface OrganisationConformance {
   name: string;
   slug: string;
-  apis: number;
+  /** Entries with an OpenAPI document. */
+  assessed: number;
   levels: Record<AchievedLevel, number>;
-  meanScore?: number;
+  scores: { lowest: number; median: number; highest: number } | undefined;
+  /** The rules most of its entries do not meet, most first (at most three). */
+  topRules: { rule: AnyRule; entries: number }[];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : Math.round(((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2);
+}
+
+function failingRules(assessments: readonly SpecAssessment[]): Set<string> {
+  const ids = new Set<string>();
+  for (const a of assessments) if (a.assessable) for (const f of a.findings) if (!f.exempt) ids.add(f.rule);
+  return ids;
+}
+
+export function catalogueConformance(model: SiteModel): CatalogueConformance {
+  const levels: Record<AchievedLevel, number> = { none: 0, baseline: 0, silver: 0, gold: 0 };
+  const scores: number[] = [];
+  let assessed = 0;
+  let apis = 0;
+  let notAssessable = 0;
+  for (const view of model.entries) {
+    const assessments = model.assessments.get(view.entry.id) ?? [];
+    const level = entryLevel(assessments);
+    if (!level) continue;
+    assessed += 1;
+    if (view.entry.kind === 'api') apis += 1;
+    levels[level] += 1;
+    const score = entryScore(assessments);
+    if (score === undefined) notAssessable += 1;
+    else scores.push(score);
+  }
+  return {
+    assessed,
+    byKind: { api: apis, other: assessed - apis },
+    levels,
+    notAssessable,
+    spread: SCORE_BANDS.map((b) => ({ label: b.label, count: scores.filter((x) => x >= b.min && x <= b.max).length })),
+  };
 }
 
 export function conformanceByOrganisation(model: SiteModel): OrganisationConformance[] {
@@ -121,19 +193,44 @@ export function conformanceByOrganisation(model: SiteModel): OrganisationConform
     .map((o) => {
       const levels: Record<AchievedLevel, number> = { none: 0, baseline: 0, silver: 0, gold: 0 };
       const scores: number[] = [];
-      let apis = 0;
+      const failing = new Map<string, number>();
+      let assessed = 0;
       for (const view of o.entries) {
         const assessments = model.assessments.get(view.entry.id) ?? [];
         const level = entryLevel(assessments);
         if (!level) continue;
-        apis += 1;
+        assessed += 1;
         levels[level] += 1;
-        for (const a of assessments) if (a.assessable) scores.push(a.score);
+        const score = entryScore(assessments);
+        if (score !== undefined) scores.push(score);
+        for (const id of failingRules(assessments)) failing.set(id, (failing.get(id) ?? 0) + 1);
       }
-      const meanScore = scores.length ? Math.round(scores.reduce((s, x) => s + x, 0) / scores.length) : undefined;
-      return { name: o.organisation.name, slug: o.organisation.slug, apis, levels, ...(meanScore !== undefined ? { meanScore } : {}) };
+      const topRules = [...failing.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 3)
+        .flatMap(([id, entries]) => {
+          const rule = ruleById(id);
+          return rule ? [{ rule, entries }] : [];
+        });
+      return {
+        name: o.organisation.name,
+        slug: o.organisation.slug,
+        assessed,
+        levels,
+        scores: scores.length ? { lowest: Math.min(...scores), median: median(scores), highest: Math.max(...scores) } : undefined,
+        topRules,
+      };
     })
-    .filter((o) => o.apis > 0);
+    .filter((o) => o.assessed > 0);
+}
+
+/** "2 silver, 1 below baseline": the levels an organisation's entries reached, without the empty ones. */
+export function levelsInWords(levels: Record<AchievedLevel, number>): string {
+  const order: AchievedLevel[] = ['gold', 'silver', 'baseline', 'none'];
+  return order
+    .filter((l) => levels[l] > 0)
+    .map((l) => `${levels[l]} ${LEVEL_LABELS[l].label.toLowerCase()}`)
+    .join(', ');
 }
 
 export function tcopLabel(point: TcopPoint): string {
