@@ -162,50 +162,50 @@ function failingRules(assessments: readonly SpecAssessment[]): Set<string> {
   return ids;
 }
 
-export function catalogueConformance(model: SiteModel): CatalogueConformance {
-  const levels: Record<AchievedLevel, number> = { none: 0, baseline: 0, silver: 0, gold: 0 };
-  const scores: number[] = [];
-  let assessed = 0;
-  let apis = 0;
-  let notAssessable = 0;
-  for (const view of model.entries) {
+/** Levels, scores and failing rules of some entries, counted once for the dashboard's views. */
+interface Tally {
+  assessed: number;
+  apis: number;
+  levels: Record<AchievedLevel, number>;
+  scores: number[];
+  notAssessable: number;
+  /** Rule id → entries that do not meet it. */
+  failing: Map<string, number>;
+}
+
+function tally(model: SiteModel, views: readonly EntryView[]): Tally {
+  const t: Tally = { assessed: 0, apis: 0, levels: { none: 0, baseline: 0, silver: 0, gold: 0 }, scores: [], notAssessable: 0, failing: new Map() };
+  for (const view of views) {
     const assessments = model.assessments.get(view.entry.id) ?? [];
     const level = entryLevel(assessments);
     if (!level) continue;
-    assessed += 1;
-    if (view.entry.kind === 'api') apis += 1;
-    levels[level] += 1;
+    t.assessed += 1;
+    if (view.entry.kind === 'api') t.apis += 1;
+    t.levels[level] += 1;
     const score = entryScore(assessments);
-    if (score === undefined) notAssessable += 1;
-    else scores.push(score);
+    if (score === undefined) t.notAssessable += 1;
+    else t.scores.push(score);
+    for (const id of failingRules(assessments)) t.failing.set(id, (t.failing.get(id) ?? 0) + 1);
   }
+  return t;
+}
+
+export function catalogueConformance(model: SiteModel): CatalogueConformance {
+  const t = tally(model, model.entries);
   return {
-    assessed,
-    byKind: { api: apis, other: assessed - apis },
-    levels,
-    notAssessable,
-    spread: SCORE_BANDS.map((b) => ({ label: b.label, count: scores.filter((x) => x >= b.min && x <= b.max).length })),
+    assessed: t.assessed,
+    byKind: { api: t.apis, other: t.assessed - t.apis },
+    levels: t.levels,
+    notAssessable: t.notAssessable,
+    spread: SCORE_BANDS.map((b) => ({ label: b.label, count: t.scores.filter((x) => x >= b.min && x <= b.max).length })),
   };
 }
 
 export function conformanceByOrganisation(model: SiteModel): OrganisationConformance[] {
   return model.organisations
     .map((o) => {
-      const levels: Record<AchievedLevel, number> = { none: 0, baseline: 0, silver: 0, gold: 0 };
-      const scores: number[] = [];
-      const failing = new Map<string, number>();
-      let assessed = 0;
-      for (const view of o.entries) {
-        const assessments = model.assessments.get(view.entry.id) ?? [];
-        const level = entryLevel(assessments);
-        if (!level) continue;
-        assessed += 1;
-        levels[level] += 1;
-        const score = entryScore(assessments);
-        if (score !== undefined) scores.push(score);
-        for (const id of failingRules(assessments)) failing.set(id, (failing.get(id) ?? 0) + 1);
-      }
-      const topRules = [...failing.entries()]
+      const t = tally(model, o.entries);
+      const topRules = [...t.failing.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, 3)
         .flatMap(([id, entries]) => {
@@ -215,9 +215,9 @@ export function conformanceByOrganisation(model: SiteModel): OrganisationConform
       return {
         name: o.organisation.name,
         slug: o.organisation.slug,
-        assessed,
-        levels,
-        scores: scores.length ? { lowest: Math.min(...scores), median: median(scores), highest: Math.max(...scores) } : undefined,
+        assessed: t.assessed,
+        levels: t.levels,
+        scores: t.scores.length ? { lowest: Math.min(...t.scores), median: median(t.scores), highest: Math.max(...t.scores) } : undefined,
         topRules,
       };
     })
