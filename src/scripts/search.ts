@@ -278,7 +278,7 @@ export async function enhanceSearch(): Promise<void> {
       const unknown = await unknownWords(q);
       if (unknown.length > 0) {
         const vocab = await loadVocabulary();
-        const corrected = vocab && correctQuery(q, vocab);
+        const corrected = vocab && correctQuery(q, vocab, unknown);
         if (corrected) {
           query = corrected;
           note = { kind: 'corrected', used: corrected };

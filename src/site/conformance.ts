@@ -114,6 +114,18 @@ export function levelMeaning(level: AchievedLevel): string {
   return LEVELS_EXPLAINED.levels.find((l) => l.level === level)?.requirement ?? '';
 }
 
+const IN_BRIEF: Record<AchievedLevel, string> = {
+  gold: 'meets every rule',
+  silver: 'no errors, and no warnings from baseline or silver rules',
+  baseline: 'no errors from any rule',
+  none: 'has errors that the standards say an API must fix',
+};
+
+/** What a level means in a few words, for places with room for a tag and a phrase. */
+export function levelInBrief(level: AchievedLevel): string {
+  return IN_BRIEF[level];
+}
+
 /** An entry's score: its lowest document's (undefined when none of its documents could be assessed). */
 export function entryScore(assessments: readonly SpecAssessment[]): number | undefined {
   const scores = assessments.flatMap((a) => (a.assessable ? [a.score] : []));

@@ -124,12 +124,15 @@ export function correctWord(word: string, vocabulary: Vocabulary, known: Readonl
   return best;
 }
 
-/** The query with each unknown word corrected; undefined when nothing changes. */
-export function correctQuery(query: string, vocabulary: Vocabulary): string | undefined {
+/**
+ * The query with each word the vocabulary does not know corrected (or only the words in `only`, the
+ * ones the search index does not know); undefined when nothing changes.
+ */
+export function correctQuery(query: string, vocabulary: Vocabulary, only?: readonly string[]): string | undefined {
   const known = new Set(vocabulary.words);
   let changed = false;
   const out = words(query).map((w) => {
-    const fixed = correctWord(w, vocabulary, known);
+    const fixed = only && !only.includes(w) ? undefined : correctWord(w, vocabulary, known);
     if (fixed) changed = true;
     return fixed ?? w;
   });
