@@ -20,8 +20,10 @@ const weightTerms = queries.length ? queries : ['notify', 'send text messages'];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Waits until the search page has shown the results and the filter counts of its search. */
 async function waitForResults(page: import('playwright-core').Page): Promise<void> {
   await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').trim().length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-form')?.dataset['searchState'] !== 'busy', undefined, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
 }
 
@@ -66,6 +68,12 @@ async function rankOf(browser: Browser, base: string, q: string, want: string[])
   const page = await context.newPage();
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
   await waitForResults(page);
+  // Up to 36 results: the first six and three more pages.
+  for (let i = 0; i < 3 && (await page.locator('#search-more').isVisible()); i++) {
+    const before = await page.locator('#search-results > li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
   const hrefs = await page.locator('#search-results > li').evaluateAll((items) =>
     items.map((li) => new URL((li.querySelector('a[href]') as HTMLAnchorElement | null)?.href ?? location.href).pathname),
   );

@@ -35,7 +35,7 @@ interface Response {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<Response>;
+  search(q: string | null, o?: { filters?: PagefindFilters }): Promise<Response>;
   filters(): Promise<Counts>;
 }
 
@@ -51,6 +51,8 @@ const REFERENCE_PAGES = 4;
 const OPERATIONS_EACH = 3;
 
 type Filters = Record<string, string[]>;
+/** Pagefind's filter argument: values any of which a result must have, or none of. */
+type PagefindFilters = Record<string, { any: string[] } | { none: string[] }>;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -128,8 +130,8 @@ function writeState(form: HTMLFormElement, params: URLSearchParams): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value);
 }
 
-function pagefindFilters(filters: Filters, type?: string): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
+function pagefindFilters(filters: Filters, type?: string): PagefindFilters {
+  const out: PagefindFilters = {};
   for (const [name, values] of Object.entries(filters)) if (name !== 'type') out[name] = { any: values };
   if (type) out['type'] = { any: [type] };
   return out;
@@ -162,7 +164,7 @@ export async function enhanceSearch(): Promise<void> {
   }
 
   /** Searches the index: phrases of synonym groups ("sign in") are searched as their group's key. */
-  const find = (text: string | null, filters: Record<string, { any: string[] }>) => pagefind.search(text ? searchableQuery(text) : null, { filters });
+  const find = (text: string | null, filters: PagefindFilters) => pagefind.search(text ? searchableQuery(text) : null, { filters });
 
   let vocabulary: Promise<Vocabulary | undefined> | undefined;
   const loadVocabulary = () =>
@@ -170,26 +172,33 @@ export async function enhanceSearch(): Promise<void> {
       .then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : undefined))
       .catch(() => undefined));
 
-  /** Query words that appear nowhere in the catalogue (Pagefind would otherwise match them loosely). */
+  /**
+   * Query words that appear nowhere in the catalogue (Pagefind would otherwise match them loosely).
+   * The words are those searched for, after synonym phrases become their keys, so that checking
+   * them loads no part of the index that the search itself does not.
+   */
   const unknownWords = async (q: string): Promise<string[]> => {
     const unknown: string[] = [];
-    for (const w of words(q)) if ((await pagefind.search(`"${w}"`)).results.length === 0) unknown.push(w);
+    for (const w of words(searchableQuery(q))) if ((await pagefind.search(`"${w}"`)).results.length === 0) unknown.push(w);
     return unknown;
   };
 
   const initialCounts = new Map<HTMLElement, string>();
   for (const span of form.querySelectorAll<HTMLElement>('[data-filter-option-count]')) initialCounts.set(span, span.textContent ?? '');
 
-  /** Shows, beside each filter value, how many entries the query has with it (values with none are hidden). */
-  const showCounts = (counts: Counts | undefined) => {
-    let selected = 0;
-    for (const group of form.querySelectorAll<HTMLElement>('[data-filter]')) {
-      const name = group.dataset['filter'] ?? '';
-      for (const item of group.querySelectorAll<HTMLElement>('.govuk-checkboxes__item')) {
+  /**
+   * Shows, beside each value of the given filter groups, how many results the query has with it
+   * (values with none are hidden); with no counts, the catalogue's own counts from the page.
+   */
+  const showCounts = (counts: Counts | undefined, names: readonly string[]) => {
+    for (const name of names) {
+      const group = form.querySelector<HTMLElement>(`[data-filter="${name}"]`);
+      // For tests: which query the counts shown are for.
+      if (group) group.dataset['countedFor'] = counts ? (last?.query ?? '') : '';
+      for (const item of group?.querySelectorAll<HTMLElement>('.govuk-checkboxes__item') ?? []) {
         const box = item.querySelector<HTMLInputElement>('input');
         const span = item.querySelector<HTMLElement>('[data-filter-option-count]');
         if (!box || !span) continue;
-        if (box.checked) selected += 1;
         if (!counts) {
           span.textContent = initialCounts.get(span) ?? '';
           item.hidden = false;
@@ -200,27 +209,31 @@ export async function enhanceSearch(): Promise<void> {
         item.hidden = n === 0 && !box.checked;
       }
     }
+  };
+
+  const showSelected = () => {
+    const selected = form.querySelectorAll('[data-filter] input:checked').length;
     const badge = form.querySelector<HTMLElement>('[data-filter-count]');
     if (badge) badge.textContent = selected ? ` (${selected} selected)` : '';
   };
 
+  /** The filter groups whose counts are in view: each facet loads its counts only when open. */
+  const groups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-filter-group]')];
+  const openGroups = () => (toggle.open ? groups.filter((g) => g.open).map((g) => g.dataset['filterGroup'] ?? '') : []);
+
   /**
-   * Counts for every filter under the query: within a group, the other groups' selections apply
-   * but not its own, so that choosing a second value shows what it would add.
+   * Counts for some facets under the query: within a facet, the other facets' selections apply but
+   * not its own, so that choosing a second value shows what it would add. Asking for a facet with
+   * `none: []` loads its counts (one small file) without narrowing the results.
    */
-  const facetCounts = async (q: string | null, filters: Filters, type: string): Promise<Counts> => {
-    await pagefind.filters();
-    const all = await find(q, pagefindFilters(filters, type));
-    const counts: Counts = { ...(all.filters ?? {}) };
-    for (const name of Object.keys(filters)) {
-      if (name === 'type') continue;
-      const others = { ...filters };
+  const facetCounts = async (q: string | null, filters: Filters, type: string, names: readonly string[]): Promise<Counts> => {
+    const counts: Counts = {};
+    for (const name of names) {
+      const others: Filters = { ...filters };
       delete others[name];
-      const without = await find(q, pagefindFilters(others, type));
-      counts[name] = without.filters?.[name] ?? {};
+      const found = await find(q, { ...pagefindFilters(others, type), [name]: { none: [] } });
+      counts[name] = found.filters?.[name] ?? {};
     }
-    const typeCounts = await Promise.all(Object.values(RESULT_TYPES).map(async (t) => [t, q || t === RESULT_TYPES.entry ? (await find(q, pagefindFilters(filters, t))).results.length : 0] as const));
-    counts['type'] = Object.fromEntries(typeCounts);
     return counts;
   };
 
@@ -241,13 +254,16 @@ export async function enhanceSearch(): Promise<void> {
     if (mine === generation) append(next);
   };
   const updateCounts = async (mine: number) => {
-    if (!last || !toggle.open) return;
-    const counts = await facetCounts(last.query, last.filters, last.type);
-    if (mine === generation) showCounts(counts);
+    const names = openGroups();
+    if (!last || names.length === 0) return;
+    const counts = await facetCounts(last.query, last.filters, last.type, names);
+    if (mine === generation) showCounts(counts, names);
   };
 
   const run = async (): Promise<void> => {
     const mine = ++generation;
+    // For tests and benchmarks: `done` once the results and filter counts of this search are shown.
+    form.dataset['searchState'] = 'busy';
     const { q, filters } = readState(form);
     const params = new URLSearchParams();
     if (q) params.set('q', q);
@@ -263,7 +279,9 @@ export async function enhanceSearch(): Promise<void> {
       more.hidden = true;
       browse.hidden = false;
       last = undefined;
-      showCounts(undefined);
+      showCounts(undefined, ['type', ...groups.map((g) => g.dataset['filterGroup'] ?? '')]);
+      showSelected();
+      form.dataset['searchState'] = 'done';
       return;
     }
     browse.hidden = true;
@@ -337,7 +355,15 @@ export async function enhanceSearch(): Promise<void> {
     operationResults.replaceChildren(...otherReferences.map((r) => referenceItem(r.data, r.sections)));
     operations.hidden = otherReferences.length === 0;
     last = { query: query || null, filters, type: wantEntries ? RESULT_TYPES.entry : RESULT_TYPES.reference };
+    // The result type's counts are the two searches' totals: they need no filter counts.
+    const typeCounts = { [RESULT_TYPES.entry]: entries.results.length, [RESULT_TYPES.reference]: references.results.length };
+    if (!wantEntries && q) typeCounts[RESULT_TYPES.entry] = (await searchEntries(query)).results.length;
+    if (!wantReferences && q) typeCounts[RESULT_TYPES.reference] = (await find(query, pagefindFilters(filters, RESULT_TYPES.reference))).results.length;
+    if (mine !== generation) return;
+    showCounts({ type: typeCounts }, ['type']);
+    showSelected();
     await updateCounts(mine);
+    if (mine === generation) form.dataset['searchState'] = 'done';
   };
 
   writeState(form, new URLSearchParams(location.search));
@@ -349,6 +375,11 @@ export async function enhanceSearch(): Promise<void> {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run();
   });
   toggle.addEventListener('toggle', () => void updateCounts(generation));
+  for (const group of groups) {
+    // A facet with a value chosen (from a shared URL) starts open.
+    if (group.querySelector('input:checked')) group.open = true;
+    group.addEventListener('toggle', () => void updateCounts(generation));
+  }
   more.addEventListener('click', () => void showMore(generation));
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.querySelector('input[name="q"]')?.addEventListener('input', () => {

@@ -46,7 +46,15 @@ describe('search in Chromium', () => {
     const filters = p.getByText('Filters', { exact: true });
     expect(await p.getByRole('group', { name: 'Organisation' }).isVisible()).toBe(false);
     await filters.click();
+    // Each facet folds too, and counts its values for the query when opened.
+    await p.locator('[data-filter-group="organisation"] > summary').click();
     expect(await p.getByRole('group', { name: 'Organisation' }).isVisible()).toBe(true);
+    await p.waitForFunction(() => document.querySelector('[data-filter="organisation"] .govuk-checkboxes__item:not([hidden])') !== null);
+    const shown = await p.getByRole('group', { name: 'Organisation' }).locator('label:visible').allTextContents();
+    // Only the organisations of the results are offered, with their counts for this query.
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(5);
+    for (const label of shown) expect(label).toMatch(/ \([1-9]\d*\)$/);
     await phone.close();
   });
 
@@ -92,7 +100,8 @@ describe('search in Chromium', () => {
     const countFor = async (q: string) => {
       await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(q)}`);
       await waitForStatus(page);
-      await page.waitForFunction(() => document.querySelector('[data-filter="organisation"] [data-filter-option-count]')?.textContent?.includes('('));
+      await page.locator('[data-filter-group="organisation"] > summary').click();
+      await page.waitForFunction((query) => document.querySelector<HTMLElement>('[data-filter="organisation"]')?.dataset['countedFor'] === query, q);
       return (await page.getByRole('group', { name: 'Organisation' }).locator('label', { hasText: 'HM Revenue and Customs' }).textContent()) ?? '';
     };
     expect(await countFor('vat')).toMatch(/\(\d+\)/);
