@@ -28,7 +28,7 @@ export function searchFilterGroups(model: SiteModel): FilterGroup[] {
       legend: 'Result type',
       options: [
         { value: RESULT_TYPES.entry, label: 'APIs, components and registers', count: model.counts.entries },
-        { value: RESULT_TYPES.reference, label: 'Operations and schemas' },
+        { value: RESULT_TYPES.reference, label: 'API reference pages (operations and schemas)' },
       ],
     },
     ...facets(model).map((f) => ({
