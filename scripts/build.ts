@@ -16,6 +16,7 @@ import { reportAndExit } from '../src/pipeline/report.ts';
 import { loadEntryReference } from '../src/openapi/entry-reference.ts';
 import { searchRecords } from '../src/site/search-index.ts';
 import type { SiteModel } from '../src/site/build-model.ts';
+import { buildNoticeLines } from '../src/checks/format.ts';
 
 function parseArgs(argv: string[]): { out: string; catalogue: string } {
   let out = 'dist';
@@ -67,6 +68,8 @@ async function indexWithPagefind(site: string, model: SiteModel): Promise<number
 }
 
 async function main(): Promise<void> {
+  // The build never reaches the network: Astro's usage telemetry stays off.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { out, catalogue } = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const root = process.cwd();
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
   try {
     model = await getSiteModelOnce({ catalogueDir: catalogue });
     console.log(`catalogue: ${model.counts.entries} ${model.counts.entries === 1 ? "entry" : "entries"} from ${model.counts.organisations} organisation${model.counts.organisations === 1 ? "" : "s"}`);
+    for (const line of buildNoticeLines(model.entries.flatMap((v) => (v.verdict ? [v.verdict] : [])))) console.log(line);
   } catch (error) {
     reportAndExit(error);
   }

@@ -19,7 +19,7 @@ export const HEADER_NAVIGATION: readonly NavigationLink[] = [
 
 export const FOOTER_LINKS: readonly NavigationLink[] = [
   { href: urls.about(), text: 'About this catalogue' },
-  { href: urls.addAnEntry(), text: 'Add or update an entry' },
+  { href: urls.listYourApi(), text: 'List your API' },
   { href: urls.standards(), text: 'API standards' },
   { href: urls.catalogueJson(), text: 'Catalogue data (JSON)' },
   { href: urls.accessibility(), text: 'Accessibility statement' },

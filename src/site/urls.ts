@@ -56,9 +56,10 @@ export const urls = {
   rule: (id: string) => ruleReference(id),
   dashboard: () => '/standards/dashboard/',
 
-  about: (section?: 'feedback') => `/about/${section ? `#${section}` : ''}`,
+  about: () => '/about/',
   accessibility: () => '/accessibility/',
-  addAnEntry: () => '/guides/add-an-entry/',
+  /** The guide for departments: how to add or change an entry. */
+  listYourApi: (section?: 'levels-and-waivers') => `/guides/list-your-api/${section ? `#${section}` : ''}`,
 
   catalogueJson: () => '/catalogue.json',
   dataserviceJson: () => '/dataservice.json',

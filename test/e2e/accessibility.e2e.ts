@@ -55,7 +55,7 @@ describe('layout on a narrow phone (320 px)', () => {
 
   it('sets prose pages in GOV.UK\'s typeface', async () => {
     const page = await site.browser.newPage();
-    for (const url of ['/about/', '/guides/add-an-entry/', '/accessibility/']) {
+    for (const url of ['/about/', '/guides/list-your-api/', '/accessibility/']) {
       await page.goto(site.server.url + url);
       const fonts = await page.locator('main p, main li, main h2').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fontFamily))]);
       expect(fonts, url).toEqual(['"GDS Transport", arial, sans-serif']);

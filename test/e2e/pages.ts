@@ -22,7 +22,7 @@ export const PAGE_TYPES: readonly (readonly [string, string])[] = [
   ['a rule page', '/standards/rules/gds-error-responses-documented/'],
   ['the dashboard', '/standards/dashboard/'],
   ['a prose page', '/about/'],
-  ['a guide', '/guides/add-an-entry/'],
+  ['a guide', '/guides/list-your-api/'],
   ['the accessibility statement', '/accessibility/'],
   ['not found', '/no-such-page/'],
 ];

@@ -21,7 +21,7 @@ describe('the routes module', () => {
     expect(urls.aToZLetter('0–9', 2)).toBe('/a-to-z/0-9/page/2/');
     expect(urls.rule('gds-https-only')).toBe('/standards/rules/gds-https-only/');
     expect(urls.standards('score')).toBe('/standards/#score');
-    expect(urls.about('feedback')).toBe('/about/#feedback');
+    expect(urls.listYourApi('levels-and-waivers')).toBe('/guides/list-your-api/#levels-and-waivers');
   });
 
   it('gives the route parameters of the first and later pages and documents', () => {
