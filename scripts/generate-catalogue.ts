@@ -13,10 +13,10 @@
  *   npm run build -- --catalogue <dir> --out /tmp/dist-1000
  *   npm run bench:search -- /tmp/dist-1000
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseDocument, stringify } from 'yaml';
+import { parse, parseDocument, stringify } from 'yaml';
 import govukOrganisations from '../src/catalogue/govuk-organisations.json' with { type: 'json' };
 import { ACCESS_LEVELS, STATUSES, type AccessLevel, type Status } from '../src/catalogue/schema.ts';
 
@@ -171,7 +171,8 @@ function description(s: Subject, name: string, org: string, status: Status, acce
 }
 
 /** A small OpenAPI 3.0 document for a generated API, with operations over the subject's records. */
-function openapiFor(s: Subject, name: string, summary: string, host: string, org: string): string {
+function openapiFor(s: Subject, name: string, summary: string, base: string, org: string): string {
+  const host = base.split('/')[0] ?? base;
   const resource = slugify(s.plural);
   const idName = `${slugify(s.items[0] ?? 'id').replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`;
   const schemaName = s.thing.split(/\s+/).map(capitalise).join('').replace(/[^A-Za-z0-9]/g, '');
@@ -207,7 +208,7 @@ function openapiFor(s: Subject, name: string, summary: string, host: string, org
   return stringify({
     openapi: '3.0.3',
     info: { title: name, version: `${1 + Math.floor(rnd() * 3)}.${Math.floor(rnd() * 5)}.0`, description: summary, contact: { name: `${org} API team`, email: `api-team@${host}` } },
-    servers: [{ url: `https://api.${host}`, description: 'Production' }, ...(rnd() < 0.5 ? [{ url: `https://sandbox.api.${host}`, description: 'Sandbox with test data' }] : [])],
+    servers: [{ url: `https://api.${base}`, description: 'Production' }, ...(rnd() < 0.5 ? [{ url: `https://sandbox.api.${base}`, description: 'Sandbox with test data' }] : [])],
     tags: [{ name: capitalise(s.plural), description: `Records of ${s.plural}.` }],
     security: [{ apiKey: [] }],
     paths: ops,
@@ -249,10 +250,14 @@ function main(): void {
     return { slug, name: known?.name ?? slug, abbreviation: known?.abbreviation ?? undefined };
   });
 
-  // Real OpenAPI documents to reuse for some generated APIs (single-file ones).
-  const realSpecs = readdirSync(path.join(source, 'entries'))
-    .map((id) => path.join(source, 'entries', id, 'openapi.yaml'))
-    .filter((file) => { try { readFileSync(file); return true; } catch { return false; } });
+  // Real OpenAPI documents to reuse for some generated APIs (single-file ones), with the public
+  // waiver their own entry has when the document is below the catalogue's minimum level.
+  const realSpecs = readdirSync(path.join(source, 'entries')).flatMap((id) => {
+    const dir = path.join(source, 'entries', id);
+    if (!existsSync(path.join(dir, 'openapi.yaml')) || !existsSync(path.join(dir, 'entry.yaml'))) return [];
+    const waiver = (parse(readFileSync(path.join(dir, 'entry.yaml'), 'utf8')) as { conformanceWaiver?: unknown }).conformanceWaiver;
+    return [{ file: path.join(dir, 'openapi.yaml'), ...(waiver ? { waiver } : {}) }];
+  });
 
   const ids = new Set(readdirSync(path.join(out, 'entries')));
   const generated: string[] = [];
@@ -274,6 +279,8 @@ function main(): void {
     const status = weighted(STATUS_WEIGHTS);
     const access = weighted(ACCESS_WEIGHTS);
     const host = `${slugify(subject.plural)}.${org.slug.split('-').slice(0, 2).join('')}.service.gov.uk`;
+    // Each API has its own base path, as separate APIs behind one gateway host do.
+    const base = `${host}/${id}`;
     const summary = pattern.summary(subject).slice(0, 160);
     const added = 30 + Math.floor(rnd() * 900);
     const reviewed = Math.floor(rnd() * Math.min(added, 500));
@@ -293,7 +300,7 @@ function main(): void {
         ...(status === 'retired' ? { retired: isoDaysAgo(Math.floor(reviewed / 2)) } : {}),
       },
       documentationUrl: `https://www.gov.uk/guidance/${slugify(name)}`,
-      ...(kind === 'api' ? { endpoints: [{ environment: 'production', url: `https://api.${host}` }, ...(rnd() < 0.4 ? [{ environment: 'sandbox', url: `https://sandbox.api.${host}`, description: 'Test data only.' }] : [])] } : {}),
+      ...(kind === 'api' ? { endpoints: [{ environment: 'production', url: `https://api.${base}` }, ...(rnd() < 0.4 ? [{ environment: 'sandbox', url: `https://sandbox.api.${base}`, description: 'Test data only.' }] : [])] } : {}),
       access: {
         level: access,
         howToGetAccess: access === 'open' ? 'No sign-up: call the API or download the files.' : `Email the team with your service's name and what you need ${subject.plural} for. ${access === 'restricted' ? 'You will need a data sharing agreement.' : 'You will get credentials within five working days.'}`,
@@ -310,11 +317,13 @@ function main(): void {
       entry['specs'] = [{ file: 'openapi.yaml' }];
       if (made % 12 === 0 && realSpecs.length > 0) {
         // A copy of one of the repository's real documents, under this entry's name.
-        const doc = parseDocument(readFileSync(pick(realSpecs), 'utf8'));
+        const real = pick(realSpecs);
+        const doc = parseDocument(readFileSync(real.file, 'utf8'));
         doc.setIn(['info', 'title'], name);
         writeFileSync(path.join(dir, 'openapi.yaml'), doc.toString());
+        if (real.waiver) entry['conformanceWaiver'] = real.waiver;
       } else {
-        writeFileSync(path.join(dir, 'openapi.yaml'), openapiFor(subject, name, summary, host, org.name));
+        writeFileSync(path.join(dir, 'openapi.yaml'), openapiFor(subject, name, summary, base, org.name));
       }
     }
     writeFileSync(path.join(dir, 'entry.yaml'), stringify(entry, { lineWidth: 0 }));
