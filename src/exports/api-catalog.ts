@@ -12,7 +12,7 @@
  * serves it by file extension, so the "Use this data" page says how to set the type.
  */
 import type { EntryView, SiteModel } from '../site/build-model.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export const API_CATALOG_PROFILE = 'https://www.rfc-editor.org/info/rfc9727';
 export const LINKSET_MEDIA_TYPE = `application/linkset+json; profile="${API_CATALOG_PROFILE}"`;
@@ -42,10 +42,10 @@ export function apiCatalog(model: SiteModel, site: string): { linkset: LinkConte
   }
   const anchorOf = (v: EntryView): string => {
     const url = production(v);
-    return url && uses.get(url) === 1 ? url : absoluteUrl(site, exportUrls.entry(v.entry.id));
+    return url && uses.get(url) === 1 ? url : absoluteUrl(site, urls.entry(v.entry.id));
   };
   const self: LinkContext = {
-    anchor: absoluteUrl(site, exportUrls.apiCatalog()),
+    anchor: absoluteUrl(site, urls.apiCatalog()),
     item: apis.map((v) => ({ href: anchorOf(v), title: v.entry.name })),
   };
   const contexts = apis.map((v): LinkContext => {
@@ -54,15 +54,15 @@ export function apiCatalog(model: SiteModel, site: string): { linkset: LinkConte
     return {
       anchor: anchorOf(v),
       'service-desc': v.specs.flatMap((s) => [
-        { href: absoluteUrl(site, exportUrls.openapiJson(id, s.index)), type: OPENAPI_JSON, ...titled(s) },
-        { href: absoluteUrl(site, exportUrls.openapiYaml(id, s.index)), type: OPENAPI_YAML, ...titled(s) },
+        { href: absoluteUrl(site, urls.openapiJson(id, s.index)), type: OPENAPI_JSON, ...titled(s) },
+        { href: absoluteUrl(site, urls.openapiYaml(id, s.index)), type: OPENAPI_YAML, ...titled(s) },
       ]),
       'service-doc': [
         { href: v.entry.documentationUrl, type: 'text/html', title: `${v.entry.name} documentation` },
-        ...v.specs.map((s) => ({ href: absoluteUrl(site, exportUrls.reference(id, s.index)), type: 'text/html', title: `API reference${s.title ? `: ${s.title}` : ''}` })),
+        ...v.specs.map((s) => ({ href: absoluteUrl(site, urls.reference(id, s.index)), type: 'text/html', title: `API reference${s.title ? `: ${s.title}` : ''}` })),
       ],
-      'service-meta': [{ href: absoluteUrl(site, exportUrls.entryJson(id)), type: 'application/json', title: 'Catalogue record' }],
-      status: [{ href: absoluteUrl(site, exportUrls.entryStatus(id)), type: 'application/json' }],
+      'service-meta': [{ href: absoluteUrl(site, urls.entryJson(id)), type: 'application/json', title: 'Catalogue record' }],
+      status: [{ href: absoluteUrl(site, urls.entryStatus(id)), type: 'application/json' }],
     };
   });
   // RFC 9264: a link relation with no links is left out.

@@ -10,11 +10,11 @@ import { londonToday } from '../checks/today.ts';
 import type { SiteModel } from '../site/build-model.ts';
 import { catalogApis } from './api-catalog.ts';
 import { lastChanged } from './catalogue-json.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export const APIS_JSON_VERSION = '0.19';
 /** The image APIs.json asks for: GOV.UK Frontend's icon, served with the site's assets. */
-export const APIS_JSON_IMAGE = '/assets/rebrand/images/govuk-icon-192.png';
+export const APIS_JSON_IMAGE = urls.asset('images/govuk-icon-192.png');
 
 interface Property {
   type: string;
@@ -30,15 +30,15 @@ export function apisJson(model: SiteModel, site: string): Record<string, unknown
     const { entry } = v;
     const properties: Property[] = [
       ...v.specs.flatMap((s) => [
-        { type: 'OpenAPI', url: absoluteUrl(site, exportUrls.openapiJson(entry.id, s.index)) },
-        { type: 'APIReference', url: absoluteUrl(site, exportUrls.reference(entry.id, s.index)) },
+        { type: 'OpenAPI', url: absoluteUrl(site, urls.openapiJson(entry.id, s.index)) },
+        { type: 'APIReference', url: absoluteUrl(site, urls.reference(entry.id, s.index)) },
       ]),
       { type: 'Documentation', url: entry.documentationUrl },
       ...(entry.access.url ? [{ type: 'SignUp', url: entry.access.url }] : []),
       ...(entry.licence?.url ? [{ type: 'License', url: entry.licence.url }] : []),
-      { type: 'ChangeLog', url: absoluteUrl(site, exportUrls.entryChanges(entry.id)) },
-      { type: 'AtomFeed', url: absoluteUrl(site, exportUrls.entryFeed(entry.id)) },
-      { type: 'Status', url: absoluteUrl(site, exportUrls.entryStatus(entry.id)) },
+      { type: 'ChangeLog', url: absoluteUrl(site, urls.entryChanges(entry.id)) },
+      { type: 'AtomFeed', url: absoluteUrl(site, urls.entryFeed(entry.id)) },
+      { type: 'Status', url: absoluteUrl(site, urls.entryStatus(entry.id)) },
     ];
     const modified = day(lastChanged(model.changelog, entry.id)) ?? entry.dates.lastReviewed;
     return {
@@ -46,7 +46,7 @@ export function apisJson(model: SiteModel, site: string): Record<string, unknown
       name: entry.name,
       description: entry.summary,
       image,
-      humanURL: absoluteUrl(site, exportUrls.entry(entry.id)),
+      humanURL: absoluteUrl(site, urls.entry(entry.id)),
       baseURL: entry.endpoints.find((e) => e.environment === 'production')?.url ?? entry.documentationUrl,
       created: entry.dates.added,
       modified: modified > entry.dates.lastReviewed ? modified : entry.dates.lastReviewed,
@@ -61,7 +61,7 @@ export function apisJson(model: SiteModel, site: string): Record<string, unknown
     name: 'Government API catalogue',
     description: 'APIs that UK government runs, checked against the GDS API technical and data standards.',
     image,
-    url: absoluteUrl(site, exportUrls.apisJson()),
+    url: absoluteUrl(site, urls.apisJson()),
     ...(created ? { created } : {}),
     ...(day(model.changelog.changes[0]?.date) ? { modified: day(model.changelog.changes[0]?.date) } : {}),
     specificationVersion: APIS_JSON_VERSION,
@@ -69,7 +69,7 @@ export function apisJson(model: SiteModel, site: string): Record<string, unknown
     apis,
     common: [
       { type: 'Website', url: absoluteUrl(site, '/') },
-      { type: 'APICatalog', url: absoluteUrl(site, exportUrls.apiCatalog()) },
+      { type: 'APICatalog', url: absoluteUrl(site, urls.apiCatalog()) },
       { type: 'License', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
     ],
     maintainers: [{ name: 'Government API catalogue maintainers', url: model.repository.url }],

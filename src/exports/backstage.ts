@@ -22,7 +22,7 @@ import { sha256 } from '../files/hash.ts';
 import type { Status } from '../catalogue/schema.ts';
 import type { EntryView, SiteModel } from '../site/build-model.ts';
 import { repositoryLinks } from '../site/repository.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export const BACKSTAGE_NAMESPACE = 'gov-api-catalogue';
 const API_VERSION = 'backstage.io/v1alpha1';
@@ -76,7 +76,7 @@ function apiRefs(view: EntryView): string[] {
 
 function metadata(view: EntryView, model: SiteModel, site: string, name: string, title: string): BackstageEntity['metadata'] {
   const { entry } = view;
-  const page = absoluteUrl(site, exportUrls.entry(entry.id));
+  const page = absoluteUrl(site, urls.entry(entry.id));
   const repository = repositoryLinks(model.repository);
   const edit = repository.editFile(view.file);
   const folder = repository.viewFolder(view.file.split('/').slice(0, -1).join('/'));
@@ -96,7 +96,7 @@ function metadata(view: EntryView, model: SiteModel, site: string, name: string,
     links: [
       { url: page, title: 'Government API catalogue' },
       { url: entry.documentationUrl, title: 'Documentation' },
-      { url: absoluteUrl(site, exportUrls.entryChanges(entry.id)), title: 'Changes' },
+      { url: absoluteUrl(site, urls.entryChanges(entry.id)), title: 'Changes' },
     ],
   };
 }
@@ -111,7 +111,7 @@ export function backstageEntities(model: SiteModel, site: string): BackstageEnti
         name: backstageName(o.organisation.slug),
         namespace: BACKSTAGE_NAMESPACE,
         title: o.organisation.name,
-        annotations: { 'backstage.io/view-url': absoluteUrl(site, exportUrls.organisation(o.organisation.slug)) },
+        annotations: { 'backstage.io/view-url': absoluteUrl(site, urls.organisation(o.organisation.slug)) },
         links: [{ url: o.organisation.website, title: 'Website' }],
       },
       spec: { type: 'organisation', profile: { displayName: o.organisation.name }, children: [] },
@@ -128,7 +128,7 @@ export function backstageEntities(model: SiteModel, site: string): BackstageEnti
         apiVersion: API_VERSION,
         kind: 'API',
         metadata: metadata(view, model, site, apiName(entry.id, s.index), s.title ? `${entry.name} (${s.title})` : entry.name),
-        spec: { type: 'openapi', lifecycle, owner, definition: { $text: absoluteUrl(site, exportUrls.openapiYaml(entry.id, s.index)) } },
+        spec: { type: 'openapi', lifecycle, owner, definition: { $text: absoluteUrl(site, urls.openapiYaml(entry.id, s.index)) } },
       });
     }
     if (entry.kind === 'api' && view.specs.length === 0) {
@@ -161,6 +161,6 @@ export function backstageEntities(model: SiteModel, site: string): BackstageEnti
 
 /** The entities as one YAML file of documents, as Backstage reads a catalog-info.yaml. */
 export function backstageYaml(model: SiteModel, site: string): string {
-  const header = `# The Government API catalogue as Backstage entities (${absoluteUrl(site, exportUrls.useThisData())}).\n# Register this file's URL as a location; allow your backend to read ${new URL(site).host} (backend.reading.allow) for the API definitions.\n`;
+  const header = `# The Government API catalogue as Backstage entities (${absoluteUrl(site, urls.useThisData())}).\n# Register this file's URL as a location; allow your backend to read ${new URL(site).host} (backend.reading.allow) for the API definitions.\n`;
   return header + backstageEntities(model, site).map((e) => `---\n${stringify(e, { lineWidth: 0 })}`).join('');
 }

@@ -16,7 +16,7 @@ import type { Changelog } from '../changelog/index.ts';
 import { LEVELS } from '../standards/rule.ts';
 import type { SpecAssessment } from '../standards/assess.ts';
 import type { EntryView, SiteModel } from '../site/build-model.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export const CATALOGUE_FORMAT_VERSION = '2.0.0';
 export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
@@ -105,9 +105,9 @@ function documentResultOf(view: EntryView, index: number, a: SpecAssessment | un
   const links = {
     file: spec.file,
     ...(spec.title ? { title: spec.title } : {}),
-    reference: absoluteUrl(site, exportUrls.reference(id, index)),
-    openapiYaml: absoluteUrl(site, exportUrls.openapiYaml(id, index)),
-    openapiJson: absoluteUrl(site, exportUrls.openapiJson(id, index)),
+    reference: absoluteUrl(site, urls.reference(id, index)),
+    openapiYaml: absoluteUrl(site, urls.openapiYaml(id, index)),
+    openapiJson: absoluteUrl(site, urls.openapiJson(id, index)),
   };
   if (!a) return { ...links, assessable: false, notAssessable: 'not assessed' };
   if (!a.assessable) return { ...links, assessable: false, level: 'none', notAssessable: a.reason };
@@ -125,7 +125,7 @@ function conformanceOf(view: EntryView, model: SiteModel, site: string): z.outpu
   const assessments = model.assessments.get(view.entry.id) ?? [];
   const w = v?.waiver ?? { state: 'none' as const };
   return {
-    report: absoluteUrl(site, exportUrls.conformance(view.entry.id)),
+    report: absoluteUrl(site, urls.conformance(view.entry.id)),
     minimumLevel: model.minimumLevel,
     ...(v?.level !== undefined ? { level: v.level } : {}),
     ...(v?.score !== undefined ? { score: v.score } : {}),
@@ -144,15 +144,15 @@ export function lastChanged(changelog: Changelog, id: string): string | undefine
 
 export function catalogueJson(model: SiteModel, site: string): CatalogueFile {
   return {
-    $schema: absoluteUrl(site, exportUrls.catalogueSchema()),
+    $schema: absoluteUrl(site, urls.catalogueSchema()),
     formatVersion: CATALOGUE_FORMAT_VERSION,
     title: 'Government API catalogue',
     url: absoluteUrl(site, '/'),
     licence: { ...OGL },
     ...(model.changelog.changes[0] ? { lastChanged: model.changelog.changes[0].date } : {}),
     counts: { entries: model.counts.entries, organisations: model.counts.organisations },
-    organisations: model.organisations.map((o) => ({ ...o.organisation, url: absoluteUrl(site, exportUrls.organisation(o.organisation.slug)) })),
-    topics: model.topics.map((t) => ({ ...t.topic, url: absoluteUrl(site, exportUrls.topic(t.topic.id)) })),
+    organisations: model.organisations.map((o) => ({ ...o.organisation, url: absoluteUrl(site, urls.organisation(o.organisation.slug)) })),
+    topics: model.topics.map((t) => ({ ...t.topic, url: absoluteUrl(site, urls.topic(t.topic.id)) })),
     entries: model.entries.map((v) => catalogueRecord(v, model, site)),
   };
 }
@@ -162,11 +162,11 @@ export function catalogueRecord(view: EntryView, model: SiteModel, site: string)
   const last = lastChanged(model.changelog, view.entry.id);
   return {
     ...view.entry,
-    url: absoluteUrl(site, exportUrls.entry(view.entry.id)),
+    url: absoluteUrl(site, urls.entry(view.entry.id)),
     ...(view.guide ? { guide: view.guide } : {}),
     changes: {
-      page: absoluteUrl(site, exportUrls.entryChanges(view.entry.id)),
-      feed: absoluteUrl(site, exportUrls.entryFeed(view.entry.id)),
+      page: absoluteUrl(site, urls.entryChanges(view.entry.id)),
+      feed: absoluteUrl(site, urls.entryFeed(view.entry.id)),
       ...(last ? { lastChanged: last } : {}),
     },
     conformance: conformanceOf(view, model, site),

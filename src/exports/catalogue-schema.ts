@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { CATALOGUE_FORMAT_VERSION, catalogueFile } from './catalogue-json.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -33,7 +33,7 @@ export function catalogueJsonSchema(site: string): JsonSchema {
   const { $schema, ...rest } = generated;
   return {
     $schema,
-    $id: absoluteUrl(site, exportUrls.catalogueSchema()),
+    $id: absoluteUrl(site, urls.catalogueSchema()),
     title: `Government API catalogue, format ${CATALOGUE_FORMAT_VERSION}`,
     description: 'Every entry of the cross-government API catalogue with all its fields and its conformance result. Generated from the catalogue\'s entry schema.',
     ...rest,

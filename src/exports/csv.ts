@@ -15,7 +15,7 @@ import { stringify } from 'csv-stringify/sync';
 import { londonToday } from '../checks/today.ts';
 import type { EntryView, OrganisationView, SiteModel } from '../site/build-model.ts';
 import { lastChanged } from './catalogue-json.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export const LIST_SEPARATOR = ' | ';
 
@@ -86,7 +86,7 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
   { name: 'provider', apiGovUk: true, datatype: 'string', description: 'The organisation that runs it: its GOV.UK slug, a row of organisations.csv.', value: ({ view }) => view.entry.organisation },
 
   { name: 'id', datatype: 'string', description: 'The entry\'s id: its address in the catalogue, which never changes. Unique in the file.', value: ({ view }) => view.entry.id },
-  { name: 'page', datatype: 'anyURI', description: 'Its page in the catalogue.', value: ({ view, site }) => absoluteUrl(site, exportUrls.entry(view.entry.id)) },
+  { name: 'page', datatype: 'anyURI', description: 'Its page in the catalogue.', value: ({ view, site }) => absoluteUrl(site, urls.entry(view.entry.id)) },
   { name: 'kind', datatype: 'string', description: '`api`, `component` or `register`.', value: ({ view }) => view.entry.kind },
   { name: 'status', datatype: 'string', description: 'discovery, alpha, beta, live, deprecated or retired.', value: ({ view }) => view.entry.status },
   { name: 'summary', datatype: 'string', description: 'One sentence saying what it does.', value: ({ view }) => view.entry.summary },
@@ -121,7 +121,7 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
     list: true,
     datatype: 'string',
     description: 'Its OpenAPI documents, each bundled into one YAML file.',
-    value: ({ view, site }) => view.specs.map((s) => absoluteUrl(site, exportUrls.openapiYaml(view.entry.id, s.index))),
+    value: ({ view, site }) => view.specs.map((s) => absoluteUrl(site, urls.openapiYaml(view.entry.id, s.index))),
   },
   { name: 'conformanceLevel', datatype: 'string', description: 'The GDS API standards level its documents reach (baseline, silver, gold, or none); empty without documents.', value: ({ view }) => view.verdict?.level },
   { name: 'conformanceScore', datatype: 'integer', description: 'Its lowest document score out of 100.', value: ({ view }) => view.verdict?.score },
@@ -130,7 +130,7 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
   { name: 'provides', list: true, datatype: 'string', description: 'For a component: the ids of the APIs it offers.', value: ({ view }) => view.entry.provides },
   { name: 'usedBy', list: true, datatype: 'string', description: 'Ids of catalogue entries that use it.', value: ({ view }) => view.entry.usedBy },
   { name: 'related', list: true, datatype: 'string', description: 'Ids of related entries.', value: ({ view }) => view.entry.related },
-  { name: 'changes', datatype: 'anyURI', description: 'Its changelog page.', value: ({ view, site }) => absoluteUrl(site, exportUrls.entryChanges(view.entry.id)) },
+  { name: 'changes', datatype: 'anyURI', description: 'Its changelog page.', value: ({ view, site }) => absoluteUrl(site, urls.entryChanges(view.entry.id)) },
 ];
 
 /** The columns of organisations.csv, api.gov.uk's four first. */
@@ -139,7 +139,7 @@ export const ORGANISATION_COLUMNS: readonly CsvColumn<{ view: OrganisationView; 
   { name: 'name', apiGovUk: true, datatype: 'string', description: 'Its name.', value: ({ view }) => view.organisation.name },
   { name: 'alternateName', apiGovUk: true, datatype: 'string', description: 'Its abbreviation.', value: ({ view }) => view.organisation.abbreviation },
   { name: 'url', apiGovUk: true, datatype: 'anyURI', description: 'Its website.', value: ({ view }) => view.organisation.website },
-  { name: 'page', datatype: 'anyURI', description: 'Its page in the catalogue.', value: ({ view, site }) => absoluteUrl(site, exportUrls.organisation(view.organisation.slug)) },
+  { name: 'page', datatype: 'anyURI', description: 'Its page in the catalogue.', value: ({ view, site }) => absoluteUrl(site, urls.organisation(view.organisation.slug)) },
   { name: 'onGovUk', datatype: 'boolean', description: 'Whether it is on GOV.UK (its slug is GOV.UK\'s).', value: ({ view }) => view.organisation.onGovUk },
   { name: 'entries', datatype: 'integer', description: 'How many catalogue entries it runs.', value: ({ view }) => view.entries.length },
 ];

@@ -6,7 +6,7 @@
  */
 import { CATALOGUE_COLUMNS, LIST_SEPARATOR, ORGANISATION_COLUMNS, type CsvColumn } from './csv.ts';
 import { OGL_URL } from './catalogue-json.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 function columns<T>(list: readonly CsvColumn<T>[]): Record<string, unknown>[] {
   return list.map((c) => ({
@@ -19,14 +19,14 @@ function columns<T>(list: readonly CsvColumn<T>[]): Record<string, unknown>[] {
 }
 
 export function csvwMetadata(site: string): Record<string, unknown> {
-  const organisations = absoluteUrl(site, exportUrls.organisationsCsv());
+  const organisations = absoluteUrl(site, urls.organisationsCsv());
   return {
     '@context': 'http://www.w3.org/ns/csvw',
     'dc:title': 'Government API catalogue',
     'dc:license': OGL_URL,
     tables: [
       {
-        url: absoluteUrl(site, exportUrls.catalogueCsv()),
+        url: absoluteUrl(site, urls.catalogueCsv()),
         'dc:title': 'Entries: APIs, components and registers',
         tableSchema: {
           columns: columns(CATALOGUE_COLUMNS),

@@ -16,7 +16,7 @@
  */
 import type { AccessLevel, Entry, Organisation, Status } from '../catalogue/schema.ts';
 import type { EntryView } from '../site/build-model.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export type ServiceStatus = 'DISCOVERY' | 'ALPHA' | 'BETA' | 'LIVE' | 'DEPRECATED' | 'WITHDRAWN';
 export type AccessRights = 'OPEN' | 'INTERNAL' | 'COMMERCIAL';
@@ -90,7 +90,7 @@ export function toDataService(entry: Entry, organisation: Organisation, siteUrl:
     summary: entry.summary,
     description: entry.description,
     ...(entry.keywords.length ? { keyword: entry.keywords } : {}),
-    ...(entry.topics.length ? { theme: entry.topics.map((t) => absoluteUrl(siteUrl, exportUrls.topic(t))) } : {}),
+    ...(entry.topics.length ? { theme: entry.topics.map((t) => absoluteUrl(siteUrl, urls.topic(t))) } : {}),
     publisher: organisation.slug,
     creator: [organisation.slug],
     contactPoint: {

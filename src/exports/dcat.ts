@@ -12,7 +12,7 @@ import { londonToday } from '../checks/today.ts';
 import type { SiteModel } from '../site/build-model.ts';
 import { OGL_URL } from './catalogue-json.ts';
 import { toDataService } from './dataservice.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 const id = (iri: string) => ({ '@id': iri, '@type': '@id' });
 const date = (iri: string) => ({ '@id': iri, '@type': 'xsd:date' });
@@ -59,13 +59,13 @@ export const DCAT_CONTEXT = {
 
 /** An organisation as an IRI: its GOV.UK page, or its page in the catalogue. */
 export function organisationIri(organisation: Organisation, site: string): string {
-  return organisation.onGovUk ? `https://www.gov.uk/government/organisations/${organisation.slug}` : absoluteUrl(site, exportUrls.organisation(organisation.slug));
+  return organisation.onGovUk ? `https://www.gov.uk/government/organisations/${organisation.slug}` : absoluteUrl(site, urls.organisation(organisation.slug));
 }
 
 export function dcatCatalogue(model: SiteModel, site: string): Record<string, unknown> {
   return {
     '@context': DCAT_CONTEXT,
-    '@id': absoluteUrl(site, exportUrls.dcat()),
+    '@id': absoluteUrl(site, urls.dcat()),
     type: 'dcat:Catalog',
     title: 'Government API catalogue',
     description: 'APIs, reusable components and registers that UK government runs, checked against the GDS API technical and data standards.',
@@ -74,7 +74,7 @@ export function dcatCatalogue(model: SiteModel, site: string): Record<string, un
     ...(model.changelog.changes[0] ? { modified: londonToday(new Date(model.changelog.changes[0].date)) } : {}),
     service: model.entries.map((v) => {
       const org = organisationIri(v.organisation, site);
-      return { '@id': absoluteUrl(site, exportUrls.entry(v.entry.id)), ...toDataService(v.entry, v.organisation, site), publisher: org, creator: [org] };
+      return { '@id': absoluteUrl(site, urls.entry(v.entry.id)), ...toDataService(v.entry, v.organisation, site), publisher: org, creator: [org] };
     }),
   };
 }

@@ -17,7 +17,7 @@ import { londonToday } from '../checks/today.ts';
 import { escapeHtml } from '../openapi/markdown.ts';
 import type { EntryView, SiteModel } from '../site/build-model.ts';
 import { OGL } from './catalogue-json.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export const ATOM_MEDIA_TYPE = 'application/atom+xml';
 /** Most changes a catalogue-wide or organisation feed carries (the newest). */
@@ -56,7 +56,7 @@ export function changeHtml(described: DescribedChange): string {
 
 function changeLink(change: EntryChange, model: SiteModel, site: string): string {
   const exists = model.entries.some((v) => v.entry.id === change.entry);
-  return exists ? absoluteUrl(site, `${exportUrls.entryChanges(change.entry)}#${changeAnchor(change)}`) : absoluteUrl(site, `${exportUrls.changes()}#${catalogueChangeAnchor(change)}`);
+  return exists ? absoluteUrl(site, `${urls.entryChanges(change.entry)}#${changeAnchor(change)}`) : absoluteUrl(site, `${urls.changes()}#${catalogueChangeAnchor(change)}`);
 }
 
 /** When the feed last changed: its newest change; without any, the newest review date in the catalogue. */
@@ -103,8 +103,8 @@ export function catalogueFeed(model: SiteModel, site: string): string {
     {
       title: 'Government API catalogue: what\'s changed',
       description: 'New entries, and changes to entries: breaking changes to APIs, deprecations, retirements and updated details.',
-      path: exportUrls.changesFeed(),
-      page: exportUrls.changes(),
+      path: urls.changesFeed(),
+      page: urls.changes(),
       changes: model.changelog.changes.slice(0, FEED_LIMIT),
     },
     model,
@@ -118,8 +118,8 @@ export function organisationFeed(model: SiteModel, slug: string, site: string): 
     {
       title: `${organisation.name}: changes in the Government API catalogue`,
       description: `New and changed APIs, components and registers of ${organisation.name}.`,
-      path: exportUrls.organisationFeed(slug),
-      page: exportUrls.organisation(slug),
+      path: urls.organisationFeed(slug),
+      page: urls.organisation(slug),
       changes: model.changelog.changes.filter((c) => c.organisation === slug).slice(0, FEED_LIMIT),
     },
     model,
@@ -132,8 +132,8 @@ export function entryFeed(model: SiteModel, view: EntryView, site: string): stri
     {
       title: `${view.entry.name}: changes`,
       description: `Changes to ${view.entry.name}: its OpenAPI documents (breaking changes first), lifecycle and deprecation, and its details in the catalogue.`,
-      path: exportUrls.entryFeed(view.entry.id),
-      page: exportUrls.entryChanges(view.entry.id),
+      path: urls.entryFeed(view.entry.id),
+      page: urls.entryChanges(view.entry.id),
       changes: (model.changelog.byEntry.get(view.entry.id) ?? []).slice(0, FEED_LIMIT),
     },
     model,

@@ -17,7 +17,7 @@ import { dataServices } from './dataservice.ts';
 import { dcatCatalogue } from './dcat.ts';
 import { ATOM_MEDIA_TYPE, catalogueFeed } from './feeds.ts';
 import { robotsTxt } from './robots.ts';
-import { exportUrls } from './urls.ts';
+import { urls } from '../site/urls.ts';
 
 export interface Link {
   text: string;
@@ -55,18 +55,18 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
   {
     name: 'catalogue.json',
     title: 'The whole catalogue as JSON',
-    path: exportUrls.catalogueJson(),
+    path: urls.catalogueJson(),
     mediaType: JSON_TYPE,
     format: `JSON, format version ${CATALOGUE_FORMAT_VERSION}`,
     description: 'Every entry with all its fields, its page, its changelog and its conformance result (level, score, minimum, waiver, each OpenAPI document\'s result), and the organisations and topics.',
-    schema: { text: 'catalogue.schema.json (JSON Schema 2020-12)', href: exportUrls.catalogueSchema() },
+    schema: { text: 'catalogue.schema.json (JSON Schema 2020-12)', href: urls.catalogueSchema() },
     notes: ['The format version follows semantic versioning: a new field raises the minor number, a change that could break a reader the major one.'],
     render: (model, site) => json(catalogueJson(model, site)),
   },
   {
     name: 'catalogue.schema.json',
     title: 'JSON Schema of catalogue.json',
-    path: exportUrls.catalogueSchema(),
+    path: urls.catalogueSchema(),
     mediaType: 'application/schema+json; charset=utf-8',
     format: 'JSON Schema (draft 2020-12)',
     description: 'Generated from the catalogue\'s entry schema, with every field\'s meaning; the property of the CDDO Metadata Exchange Model a field maps to is in its `$comment`. Validate catalogue.json with any JSON Schema validator.',
@@ -76,28 +76,28 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
   {
     name: 'catalogue.csv',
     title: 'The catalogue as a spreadsheet',
-    path: exportUrls.catalogueCsv(),
+    path: urls.catalogueCsv(),
     mediaType: 'text/csv; charset=utf-8; header=present',
     format: 'CSV (RFC 4180), UTF-8',
     description: 'One row per entry. The first twelve columns are api.gov.uk\'s, in its order, so that whatever reads api.gov.uk\'s file reads this one; the catalogue\'s own columns follow (id, status, access, contact, licence, lifecycle dates, OpenAPI documents, conformance level).',
-    schema: { text: 'catalogue.csv-metadata.json (CSV on the Web)', href: exportUrls.csvMetadata() },
+    schema: { text: 'catalogue.csv-metadata.json (CSV on the Web)', href: urls.csvMetadata() },
     notes: ['Lists in one cell (topics, keywords, documents) are joined by " | ".', 'Descriptions are Markdown and keep their line breaks inside quoted cells.'],
     render: (model, site) => catalogueCsv(model, site),
   },
   {
     name: 'organisations.csv',
     title: 'The organisations as a spreadsheet',
-    path: exportUrls.organisationsCsv(),
+    path: urls.organisationsCsv(),
     mediaType: 'text/csv; charset=utf-8; header=present',
     format: 'CSV (RFC 4180), UTF-8',
     description: 'One row per organisation: api.gov.uk\'s four columns (id, name, alternateName, url), then its page here, whether it is on GOV.UK and how many entries it runs. catalogue.csv\'s provider column is its id.',
-    schema: { text: 'catalogue.csv-metadata.json (CSV on the Web)', href: exportUrls.csvMetadata() },
+    schema: { text: 'catalogue.csv-metadata.json (CSV on the Web)', href: urls.csvMetadata() },
     render: (model, site) => organisationsCsv(model, site),
   },
   {
     name: 'catalogue.csv-metadata.json',
     title: 'Description of the CSV files',
-    path: exportUrls.csvMetadata(),
+    path: urls.csvMetadata(),
     mediaType: 'application/csvm+json; charset=utf-8',
     format: 'CSV on the Web (W3C) metadata',
     description: 'Every column of catalogue.csv and organisations.csv with its meaning and datatype, the list separator, the keys and the link from provider to the organisations.',
@@ -107,7 +107,7 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
   {
     name: 'dataservice.json',
     title: 'DataService records (CDDO Metadata Exchange Model)',
-    path: exportUrls.dataserviceJson(),
+    path: urls.dataserviceJson(),
     mediaType: JSON_TYPE,
     format: 'JSON',
     description: 'Every entry as a record of the CDDO Metadata Exchange Model\'s DataService class, with the model\'s field names, as the Data Marketplace takes them.',
@@ -121,7 +121,7 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
   {
     name: 'catalogue.jsonld',
     title: 'The catalogue as DCAT (JSON-LD)',
-    path: exportUrls.dcat(),
+    path: urls.dcat(),
     mediaType: 'application/ld+json; charset=utf-8',
     format: 'JSON-LD 1.1, DCAT 3',
     description: 'A dcat:Catalog of dcat:DataService records with the CDDO Metadata Exchange Model\'s properties, for data.gov.uk and other DCAT catalogues. Its context is inline: a JSON-LD processor reads it without fetching anything.',
@@ -131,7 +131,7 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
   {
     name: 'api-catalog',
     title: 'API catalog (RFC 9727)',
-    path: exportUrls.apiCatalog(),
+    path: urls.apiCatalog(),
     mediaType: LINKSET_MEDIA_TYPE,
     format: 'Linkset (RFC 9264), JSON',
     description: 'The well-known API catalog: for each API in service, its OpenAPI documents (service-desc), documentation and API reference (service-doc), its record here (service-meta) and its status.json (status).',
@@ -144,7 +144,7 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
   {
     name: 'apis.json',
     title: 'APIs.json index',
-    path: exportUrls.apisJson(),
+    path: urls.apisJson(),
     mediaType: JSON_TYPE,
     format: `APIs.json ${APIS_JSON_VERSION}`,
     description: 'The APIs in service for API directories and search engines: each with its page, base URL, tags, contact and properties (OpenAPI documents, API reference, documentation, sign-up, licence, changelog, feed, status).',
@@ -155,7 +155,7 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
   {
     name: 'catalog-info.yaml',
     title: 'Backstage entities',
-    path: exportUrls.backstage(),
+    path: urls.backstage(),
     mediaType: 'application/yaml; charset=utf-8',
     format: 'YAML, Backstage catalog entities (backstage.io/v1alpha1)',
     description: 'The catalogue for a Backstage instance: a Group per organisation, an API per OpenAPI document and a Component per component or register, with owner, lifecycle, providesApis and consumesApis, in the namespace gov-api-catalogue.',
@@ -166,7 +166,7 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
   {
     name: 'changes.atom',
     title: 'What\'s changed (Atom feed)',
-    path: exportUrls.changesFeed(),
+    path: urls.changesFeed(),
     ...ATOM,
     description: 'New and changed entries across the catalogue, newest first: breaking changes to OpenAPI documents, deprecations, retirements and updated details. Each organisation and each entry has its own feed, linked from its page.',
     render: (model, site) => catalogueFeed(model, site),
@@ -174,7 +174,7 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
   {
     name: 'robots.txt',
     title: 'Rules for crawlers',
-    path: exportUrls.robots(),
+    path: urls.robots(),
     mediaType: 'text/plain; charset=utf-8',
     format: 'robots.txt (RFC 9309)',
     description: 'Lets crawlers read every page except the search index\'s files, and names the sitemap.',
@@ -188,47 +188,47 @@ export const PER_ITEM_EXPORTS: readonly (ExportDescription & { example: (model: 
   {
     name: 'entries/<id>/entry.json',
     title: 'One entry\'s record',
-    path: exportUrls.entryJson('<id>'),
+    path: urls.entryJson('<id>'),
     mediaType: JSON_TYPE,
     format: 'JSON',
     description: 'The entry\'s record of catalogue.json on its own.',
-    schema: { text: 'an item of catalogue.json\'s entries', href: exportUrls.catalogueSchema() },
-    example: (model) => (model.entries[0] ? exportUrls.entryJson(model.entries[0].entry.id) : undefined),
+    schema: { text: 'an item of catalogue.json\'s entries', href: urls.catalogueSchema() },
+    example: (model) => (model.entries[0] ? urls.entryJson(model.entries[0].entry.id) : undefined),
   },
   {
     name: 'entries/<id>/status.json',
     title: 'One entry\'s status',
-    path: exportUrls.entryStatus('<id>'),
+    path: urls.entryStatus('<id>'),
     mediaType: JSON_TYPE,
     format: 'JSON',
     description: 'Where the entry is in its life (status, deprecation and retirement dates, successor), whether a review is due, when it last changed and its conformance level: small enough to poll.',
-    schema: { text: 'the API catalog\'s status link', href: exportUrls.apiCatalog() },
-    example: (model) => (model.entries[0] ? exportUrls.entryStatus(model.entries[0].entry.id) : undefined),
+    schema: { text: 'the API catalog\'s status link', href: urls.apiCatalog() },
+    example: (model) => (model.entries[0] ? urls.entryStatus(model.entries[0].entry.id) : undefined),
   },
   {
     name: 'entries/<id>/changes.atom',
     title: 'One entry\'s changes (Atom feed)',
-    path: exportUrls.entryFeed('<id>'),
+    path: urls.entryFeed('<id>'),
     ...ATOM,
     description: 'Every change to the entry: its OpenAPI documents with their breaking changes, lifecycle changes and deprecations, and edited details.',
-    example: (model) => (model.entries[0] ? exportUrls.entryFeed(model.entries[0].entry.id) : undefined),
+    example: (model) => (model.entries[0] ? urls.entryFeed(model.entries[0].entry.id) : undefined),
   },
   {
     name: 'organisations/<slug>/changes.atom',
     title: 'One organisation\'s changes (Atom feed)',
-    path: exportUrls.organisationFeed('<slug>'),
+    path: urls.organisationFeed('<slug>'),
     ...ATOM,
     description: 'New and changed entries of one organisation.',
-    example: (model) => (model.organisations[0] ? exportUrls.organisationFeed(model.organisations[0].organisation.slug) : undefined),
+    example: (model) => (model.organisations[0] ? urls.organisationFeed(model.organisations[0].organisation.slug) : undefined),
   },
   {
     name: 'sitemap-index.xml',
     title: 'Sitemap',
-    path: exportUrls.sitemap(),
+    path: urls.sitemap(),
     mediaType: 'application/xml',
     format: 'Sitemaps 0.9 (XML)',
     description: 'Every page of the site, with the day each entry last changed, for search engines.',
     schema: { text: 'sitemaps.org protocol', href: 'https://www.sitemaps.org/protocol.html' },
-    example: () => exportUrls.sitemap(),
+    example: () => urls.sitemap(),
   },
 ];

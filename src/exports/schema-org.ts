@@ -5,11 +5,11 @@
  * (a `Service`) are used.
  */
 import type { EntryView } from '../site/build-model.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export function webApiJsonLd(view: EntryView, site: string): Record<string, unknown> {
   const { entry, organisation } = view;
-  const page = absoluteUrl(site, exportUrls.entry(entry.id));
+  const page = absoluteUrl(site, urls.entry(entry.id));
   return {
     '@context': 'https://schema.org',
     '@type': 'WebAPI',

@@ -6,7 +6,7 @@
  */
 import type { EntryView, SiteModel } from '../site/build-model.ts';
 import { lastChanged } from './catalogue-json.ts';
-import { absoluteUrl, exportUrls } from './urls.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export function entryStatus(view: EntryView, model: SiteModel, site: string): Record<string, unknown> {
   const { entry, verdict } = view;
@@ -14,11 +14,11 @@ export function entryStatus(view: EntryView, model: SiteModel, site: string): Re
   return {
     id: entry.id,
     name: entry.name,
-    page: absoluteUrl(site, exportUrls.entry(entry.id)),
+    page: absoluteUrl(site, urls.entry(entry.id)),
     status: entry.status,
     ...(entry.dates.deprecated ? { deprecated: entry.dates.deprecated } : {}),
     ...(entry.dates.retired ? { retired: entry.dates.retired } : {}),
-    ...(view.successor ? { successor: { id: view.successor.id, page: absoluteUrl(site, exportUrls.entry(view.successor.id)) } } : {}),
+    ...(view.successor ? { successor: { id: view.successor.id, page: absoluteUrl(site, urls.entry(view.successor.id)) } } : {}),
     lastReviewed: entry.dates.lastReviewed,
     reviewDue: view.reviewDue,
     ...(changed ? { lastChanged: changed } : {}),
@@ -29,7 +29,7 @@ export function entryStatus(view: EntryView, model: SiteModel, site: string): Re
       ...(verdict?.meetsMinimum !== undefined ? { meetsMinimum: verdict.meetsMinimum } : {}),
       ...(verdict && verdict.waiver.state !== 'none' ? { waiverUntil: verdict.waiver.until } : {}),
     },
-    changes: absoluteUrl(site, exportUrls.entryChanges(entry.id)),
-    feed: absoluteUrl(site, exportUrls.entryFeed(entry.id)),
+    changes: absoluteUrl(site, urls.entryChanges(entry.id)),
+    feed: absoluteUrl(site, urls.entryFeed(entry.id)),
   };
 }

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readChangelog } from '../../src/changelog/index.ts';
 import { catalogueFeed, entryFeed, organisationFeed } from '../../src/exports/feeds.ts';
 import type { SiteModel } from '../../src/site/build-model.ts';
 import { fixtureHistory, type FixtureHistory } from '../changelog/fixture-history.ts';
 import { modelOf, SITE } from './support.ts';
+import { assertWellFormed, parseXml } from '../support/xml.ts';
 
 let history: FixtureHistory;
 let model: SiteModel;
@@ -21,8 +21,7 @@ afterAll(() => history?.repo.remove());
 const view = (id: string) => model.entries.find((v) => v.entry.id === id)!;
 
 function wellFormed(xml: string): void {
-  expect(XMLValidator.validate(xml)).toBe(true);
-  const doc = new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: Record<string, unknown> };
+  const doc = parseXml(xml) as { feed: Record<string, unknown> };
   expect(doc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
 }
 
@@ -76,6 +75,10 @@ describe('the catalogue-wide and organisation feeds', () => {
     }
     expect(parseFeed(catalogueFeed(model, SITE)).url).toBe('https://api-catalogue.example.gov.uk/changes/');
     expect(parseFeed(organisationFeed(model, 'hm-revenue-customs', SITE)).url).toBe('https://api-catalogue.example.gov.uk/organisations/hm-revenue-customs/');
+  });
+
+  it('is refused by the well-formedness check when broken, so the check can fail', () => {
+    expect(() => assertWellFormed(catalogueFeed(model, SITE).replace('</feed>', ''))).toThrow(/unclosed|end/i);
   });
 
   it('escapes text from entries: a name with markup stays text in the reader', () => {
