@@ -38,7 +38,7 @@ export const CHANGE_TAGS = {
   deprecated: 'Deprecated',
   retired: 'Retired',
   lifecycle: 'Lifecycle',
-  document: 'OpenAPI document',
+  document: 'OpenAPI',
   details: 'Details',
 } as const;
 export type ChangeTag = keyof typeof CHANGE_TAGS;

@@ -137,7 +137,7 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
     description: 'The well-known API catalog: for each API in service, its OpenAPI documents (service-desc), documentation and API reference (service-doc), its record here (service-meta) and its status.json (status).',
     schema: { text: 'RFC 9727', href: API_CATALOG_PROFILE },
     notes: [
-      'RFC 9727 asks for the media type application/linkset+json with its profile. A static host picks the type from a file\'s extension, and this file has none: configure it for this one path, for example in nginx `location = /.well-known/api-catalog { default_type \'application/linkset+json; profile="https://www.rfc-editor.org/info/rfc9727"\'; }`, or in Apache `<Files "api-catalog"> ForceType application/linkset+json </Files>`.',
+      'RFC 9727 asks for the media type application/linkset+json with its profile. A static host picks the type from a file\'s extension, and this file has none: configure it for this one path, for example in nginx `location = /.well-known/api-catalog { default_type \'application/linkset+json; profile="https://www.rfc-editor.org/info/rfc9727"\'; }`, or in Apache (mod_headers) `<Files "api-catalog"> Header set Content-Type "application/linkset+json; profile=\\"https://www.rfc-editor.org/info/rfc9727\\"" </Files>`. GitHub Pages cannot set it.',
     ],
     render: (model, site) => json(apiCatalog(model, site)),
   },

@@ -19,6 +19,8 @@ export interface RepositoryLinks {
   editFile(file: string): string | undefined;
   /** A folder of the repository on the default branch, or undefined for a folder outside it. */
   viewFolder(dir: string): string | undefined;
+  /** A commit, with its changes. */
+  commit(id: string): string;
 }
 
 /** A path as the repository names it (forward slashes), when `file` is relative to the repository root. */
@@ -44,5 +46,6 @@ export function repositoryLinks(repository: CatalogueConfig['repository']): Repo
       const p = repositoryPath(dir.replace(/\/+$/, ''));
       return p === undefined ? undefined : `${url}/tree/${branch}/${p}/`;
     },
+    commit: (id) => `${url}/commit/${encodeURIComponent(id)}`,
   };
 }
