@@ -2,6 +2,7 @@
  * `npm run validate -- [paths…]`: check OpenAPI documents against the GDS API standards.
  * A thin wrapper over src/standards/cli.ts; run with `--help` for the options.
  */
+import '../src/pipeline/safe-process.ts';
 import { runValidate } from '../src/standards/cli.ts';
 
 try {
