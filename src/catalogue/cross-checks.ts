@@ -5,7 +5,7 @@
  * (Two entries publishing the same OpenAPI document is checked in src/checks/, which reads them.)
  */
 import path from 'node:path';
-import { checkFile } from '../files/guarded.ts';
+import { readGuarded } from '../files/guarded.ts';
 import type { Problem, Severity } from '../problems/problem.ts';
 import govukOrganisations from './govuk-organisations.json' with { type: 'json' };
 import { displayPath } from '../problems/problem.ts';
@@ -100,8 +100,8 @@ function checkReferences(catalogue: Catalogue): Problem[] {
       if (!inside) {
         problems.push(problemAt(e, ['specs', i, 'file'], 'entry/spec-outside-folder', `specs[${i}].file "${s.file}" is outside the entry's folder`, 'keep the OpenAPI document inside the entry folder'));
       } else {
-        // Through the guarded reader's checks: no links, a regular file, within the size limit.
-        const checked = checkFile(abs, { root: e.dir, kind: 'openapi' });
+        // Through the guarded reader: no links, a regular file, within the size limit, strict UTF-8.
+        const checked = readGuarded(abs, { root: e.dir, kind: 'openapi' });
         if (!checked.ok && checked.reason === 'missing') {
           problems.push(problemAt(e, ['specs', i, 'file'], 'entry/spec-missing', `specs[${i}].file "${s.file}" does not exist in ${displayPath(e.dir)}/`, 'add the OpenAPI document there, or correct the file name'));
         } else if (!checked.ok) {

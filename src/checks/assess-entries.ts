@@ -5,7 +5,7 @@
  * their own; the conformance policy (policy.ts) decides what level is enough.
  */
 import path from 'node:path';
-import { checkFile } from '../files/guarded.ts';
+import { readGuarded } from '../files/guarded.ts';
 import type { LoadedEntry } from '../catalogue/load.ts';
 import type { Problem } from '../problems/problem.ts';
 import { assessSpecs, type AssessOptions, type SpecAssessment } from '../standards/assess.ts';
@@ -20,11 +20,11 @@ export const reportedByEntryCheck = (a: SpecAssessment): boolean => standIns.has
 /** The entry's folder name: its id when the entry is valid, and the key of every per-entry map here. */
 export const entryKey = (loaded: LoadedEntry): string => path.basename(loaded.dir);
 
-/** The document's path when the guarded reader would read it (inside the folder, no links, a regular file within its limit); the entry check reports why not. */
+/** The document's path when the guarded reader reads it (inside the folder, no links, a regular file within its limit, UTF-8); the entry check reports why not. */
 function readable(loaded: LoadedEntry, file: string): string | undefined {
   const abs = path.resolve(loaded.dir, file);
   if (!abs.startsWith(loaded.dir + path.sep)) return undefined;
-  return checkFile(abs, { root: loaded.dir, kind: 'openapi' }).ok ? abs : undefined;
+  return readGuarded(abs, { root: loaded.dir, kind: 'openapi' }).ok ? abs : undefined;
 }
 
 /** GDS assessments by entry key, one per `specs` item in order. */
