@@ -116,6 +116,8 @@ export async function bundleSpec(file: string, root: string, options: BundleOpti
   // Read through the guarded reader: inside the entry folder, no links, a regular file, within the
   // size limit, strict UTF-8; anything else is the reader's located problem.
   const read = readGuarded(fileAbs, { root: rootAbs, kind: 'openapi' });
+  if (!read.ok && read.reason === 'outside') fail('The OpenAPI document is outside its entry folder.', 'keep the document inside the entry folder');
+  if (!read.ok && read.reason === 'missing') fail('The OpenAPI document does not exist.', 'check the `specs[].file` path in the entry');
   if (!read.ok) throw new UserInputError([read.problem]);
   const maxBytes = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   if (read.bytes.length > maxBytes) fail(`The OpenAPI document is ${read.bytes.length} bytes, over the limit of ${maxBytes}.`, 'split it into several files or remove unused parts');
