@@ -31,6 +31,8 @@ export interface Refused {
   ok: false;
   reason: Refusal;
   problem: Problem;
+  /** The file's size, when it is refused for being too large. */
+  size?: number;
 }
 
 export interface ReadOk {
@@ -160,7 +162,7 @@ function walk(abs: string, want: 'file' | 'folder', options: GuardOptions): { ok
 
 function tooLarge(abs: string, size: number, kind: FileKind, cwd: string | undefined): Refused {
   const limit = FILE_LIMITS[kind];
-  return refuse('too-large', abs, cwd, `is ${sizeText(size)}, over the ${sizeText(limit.bytes)} limit for ${limit.what}`, limit.hint);
+  return { ...refuse('too-large', abs, cwd, `is ${sizeText(size)}, over the ${sizeText(limit.bytes)} limit for ${limit.what}`, limit.hint), size };
 }
 
 /** Checks that a file could be read (inside the root, no links, a regular file, within its limit) without reading it. */
