@@ -11,7 +11,7 @@ import type { FileKind } from '../files/limits.ts';
 import { displayPath, sortProblems, type Problem } from '../problems/problem.ts';
 import { quote } from '../problems/safe-text.ts';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.ts';
-import { catalogueConfig, type CatalogueConfig } from './config.ts';
+import { catalogueConfig, DEFAULT_MAINTAINERS_TEAM, type CatalogueConfig } from './config.ts';
 import { ENTRY_FILES, entryFilesIn, readEntryFile } from './entry-files.ts';
 import { checkGuide } from './text-rules.ts';
 import { crossCheck } from './cross-checks.ts';
@@ -198,7 +198,7 @@ function loadTopics(root: string, problems: Problem[]): Topic[] {
 }
 
 /** Stands in for a config.yaml that is missing or wrong, which is always reported as a problem. */
-const FALLBACK_CONFIG: CatalogueConfig = { conformance: { minimumLevel: 'baseline' }, reviewAfterDays: 365, repository: { url: '', defaultBranch: 'main' } };
+const FALLBACK_CONFIG: CatalogueConfig = { conformance: { minimumLevel: 'baseline' }, reviewAfterDays: 365, repository: { url: '', defaultBranch: 'main' }, maintainers: { githubTeam: DEFAULT_MAINTAINERS_TEAM } };
 
 function loadConfig(root: string, problems: Problem[]): CatalogueConfig {
   const file = path.join(root, 'config.yaml');
