@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadedEntry } from '../catalogue/load.ts';
 import { readGuarded } from '../files/guarded.ts';
-import { loadEntryReference, type EntryWithSpecs } from '../openapi/entry-reference.ts';
+import type { EntryWithSpecs } from '../openapi/entry-reference.ts';
 import { displayPath, UserInputError, type Problem } from '../problems/problem.ts';
 import type { SpecAssessment } from '../standards/assess.ts';
 import { entryKey, reportedByEntryCheck } from './assess-entries.ts';
@@ -157,6 +157,8 @@ export async function checkReferences(entries: readonly LoadedEntry[], assessmen
       let found: Problem[] = [];
       let files: string[] = [spec.absolutePath];
       try {
+        // Loaded on the first document to build: a run whose verdicts are all cached loads no bundler.
+        const { loadEntryReference } = await import('../openapi/entry-reference.ts');
         const reference = await loadEntryReference(view, index);
         files = reference.bundled.files.map((f) => path.resolve(spec.root, f));
       } catch (e) {
