@@ -23,6 +23,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<SiteMo
     catalogueDir: path.resolve(options.catalogueDir ?? 'catalogue'),
     today: options.today ?? londonToday(),
     ...(options.assess ? { assess: options.assess } : {}),
+    forPages: true,
   });
   if (!check.ok) throw new UserInputError(check.errors);
   return buildSiteModel(check.catalogue, check.assessments, new Date(`${check.today}T12:00:00Z`), check.entries);
