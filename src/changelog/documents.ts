@@ -8,7 +8,7 @@
  * good. Folders are written only for pairs not in the cache, and removed as soon as the last
  * comparison that needs them is done.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../files/hash.ts';
 import type { GitRepo } from '../git/repo.ts';
@@ -126,7 +126,8 @@ export class DocumentComparer {
     try {
       for (const { key, job } of todo) {
         const [before, after] = [await this.write(job.before, run, written), await this.write(job.after, run, written)];
-        const outcome = await this.diff(job.file, before, after);
+        const versions = await this.versions([job.before.get(job.file)?.id, job.after.get(job.file)?.id].filter((id): id is string => id !== undefined));
+        const outcome = await this.diff(job.file, before, after, { before: versions.get(job.before.get(job.file)?.id ?? ''), after: versions.get(job.after.get(job.file)?.id ?? '') });
         this.cache.set(key, outcome);
         out.set(key, outcome);
         for (const f of [job.before, job.after]) {
@@ -165,8 +166,7 @@ export class DocumentComparer {
     return dir;
   }
 
-  private async diff(file: string, beforeDir: string, afterDir: string): Promise<DiffOutcome> {
-    const versions = { before: readVersion(path.join(beforeDir, file)), after: readVersion(path.join(afterDir, file)) };
+  private async diff(file: string, beforeDir: string, afterDir: string, versions: { before: string | undefined; after: string | undefined }): Promise<DiffOutcome> {
     const withVersions = (o: DiffOutcome): DiffOutcome => ({
       ...o,
       ...(versions.before !== undefined ? { versionBefore: versions.before } : {}),
@@ -180,13 +180,5 @@ export class DocumentComparer {
     }
     const changes = ordered(diff.changes.map((c) => ({ kind: c.kind, group: CHANGE_KINDS[c.kind].group, breaking: c.breaking, where: c.where, message: c.message })));
     return withVersions({ changes, ...(diff.stoppedEarly ? { incomplete: `the comparison stopped early: ${diff.stoppedEarly}` } : {}) });
-  }
-}
-
-function readVersion(file: string): string | undefined {
-  try {
-    return infoVersion(readFileSync(file));
-  } catch {
-    return undefined;
   }
 }

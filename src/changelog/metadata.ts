@@ -4,7 +4,7 @@
  * documents), and every top-level field as canonical JSON so that edits to any other field show.
  * Old versions are not held to today's schema: a field that no longer exists still compares.
  */
-import { splitFrontmatter, type EntryFileName } from '../catalogue/entry-files.ts';
+import { splitEntryText, type EntryFileName } from '../catalogue/entry-files.ts';
 import { parseYaml } from '../yaml/parse.ts';
 
 export interface MetadataVersion {
@@ -53,15 +53,10 @@ export function normaliseSpecPath(file: string): string {
 
 export function readMetadata(fileName: EntryFileName, content: string): MetadataVersion {
   const unreadable: MetadataVersion = { readable: false, specs: [], fields: new Map() };
-  let yaml = content;
-  let guide: string | undefined;
-  if (fileName.endsWith('.mdx')) {
-    const split = splitFrontmatter(content);
-    if (!split) return unreadable;
-    yaml = split.yaml;
-    guide = split.guide;
-  }
-  const data = parseYaml(yaml).data;
+  const split = splitEntryText(fileName, content);
+  if (!('yaml' in split)) return unreadable;
+  const guide = split.guide;
+  const data = parseYaml(split.yaml).data;
   if (!isObject(data)) return unreadable;
 
   const fields = new Map<string, string>();

@@ -3,9 +3,9 @@
  * `z.toJSONSchema` from the same zod schema the file is built with (catalogue-json.ts), itself
  * built on the one entry schema. Never edited by hand.
  *
- * The field descriptions come along. The CDDO Metadata Exchange Model property a field maps to
- * (zod metadata `dataService`) becomes a `$comment`, the standard place for notes, so that
- * validators in strict mode (ajv's default) accept the schema without extra keywords.
+ * The field descriptions come along. Our own field metadata (the CDDO Metadata Exchange Model
+ * property a field maps to, how its text is written) becomes a `$comment`, the standard place for
+ * notes, so that validators in strict mode (ajv's default) accept the schema without extra keywords.
  */
 import { z } from 'zod';
 import { CATALOGUE_FORMAT_VERSION, catalogueFile } from './catalogue-json.ts';
@@ -13,23 +13,45 @@ import { absoluteUrl, urls } from '../site/urls.ts';
 
 type JsonSchema = Record<string, unknown>;
 
-function moveDataServiceToComment(node: unknown): void {
+/** The keywords of JSON Schema 2020-12 that zod writes; any other key is our own metadata. */
+const KEYWORDS = new Set([
+  '$schema', '$id', '$ref', '$defs', '$comment', '$anchor', 'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly',
+  'type', 'enum', 'const', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'properties', 'required', 'additionalProperties', 'patternProperties',
+  'propertyNames', 'minProperties', 'maxProperties', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas',
+  'unevaluatedProperties', 'unevaluatedItems', 'contentEncoding', 'contentMediaType',
+]);
+
+/** How our own field metadata (zod `GlobalMeta`) reads in a comment. */
+const META_WORDS: Record<string, string> = { dataService: 'CDDO Metadata Exchange Model, DataService', text: 'Written as' };
+
+/**
+ * Moves our own metadata (the DataService property a field maps to, how its text is written …)
+ * from the keys zod copies into the schema to a `$comment`, the standard place for notes, so that
+ * validators in strict mode accept the schema as it comes.
+ */
+function metadataToComments(node: unknown, inProperties = false): void {
   if (Array.isArray(node)) {
-    for (const n of node) moveDataServiceToComment(n);
+    for (const n of node) metadataToComments(n);
     return;
   }
   if (typeof node !== 'object' || node === null) return;
   const o = node as JsonSchema;
-  if (typeof o.dataService === 'string') {
-    o.$comment = `CDDO Metadata Exchange Model, DataService: ${o.dataService}`;
-    delete o.dataService;
+  if (!inProperties) {
+    const notes: string[] = [];
+    for (const key of Object.keys(o)) {
+      if (KEYWORDS.has(key) || typeof o[key] !== 'string') continue;
+      notes.push(`${META_WORDS[key] ?? key}: ${String(o[key])}`);
+      delete o[key];
+    }
+    if (notes.length) o.$comment = notes.join('. ');
   }
-  for (const v of Object.values(o)) moveDataServiceToComment(v);
+  for (const [key, v] of Object.entries(o)) metadataToComments(v, !inProperties && ['properties', '$defs', 'patternProperties', 'dependentSchemas'].includes(key));
 }
 
 export function catalogueJsonSchema(site: string): JsonSchema {
   const generated = z.toJSONSchema(catalogueFile, { io: 'output', target: 'draft-2020-12' }) as JsonSchema;
-  moveDataServiceToComment(generated);
+  metadataToComments(generated);
   const { $schema, ...rest } = generated;
   return {
     $schema,

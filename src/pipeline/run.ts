@@ -26,7 +26,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<SiteMo
   // The assessments run in worker threads while the changelog reads history here. The changelog
   // never fails the build: without history it says why.
   const [check, changelog] = await Promise.all([
-    checkCatalogue({ catalogueDir, today: options.today ?? londonToday(), ...(options.assess ? { assess: options.assess } : {}) }),
+    checkCatalogue({ catalogueDir, today: options.today ?? londonToday(), ...(options.assess ? { assess: options.assess } : {}), forPages: true }),
     readChangelog({ catalogueDir, ...(options.changelogCacheDir ? { cacheDir: options.changelogCacheDir } : {}) }),
   ]);
   if (!check.ok) throw new UserInputError(check.errors);

@@ -91,6 +91,6 @@ describe('catalogue.json and its JSON Schema', () => {
 
   it('keeps the field descriptions and the DataService mapping in the schema', () => {
     const entryItems = (schema.properties as Record<string, { items: { properties: Record<string, { description?: string; $comment?: string }> } }>).entries!.items;
-    expect(entryItems.properties.name).toMatchObject({ description: 'The name people know it by.', $comment: 'CDDO Metadata Exchange Model, DataService: title' });
+    expect(entryItems.properties.name).toMatchObject({ description: 'The name people know it by.', $comment: 'Written as: text on one line. CDDO Metadata Exchange Model, DataService: title' });
   });
 });
