@@ -122,12 +122,16 @@ export class DocumentComparer {
     for (const { job } of todo) for (const f of [job.before, job.after]) uses.set(folderKey(idsOf(f)), (uses.get(folderKey(idsOf(f))) ?? 0) + 1);
     mkdirSync(this.scratch, { recursive: true });
     const run = mkdtempSync(path.join(this.scratch, 'run-'));
-    const written = new Map<string, string>();
+    const written = new Map<string, string | undefined>();
     try {
       for (const { key, job } of todo) {
         const [before, after] = [await this.write(job.before, run, written), await this.write(job.after, run, written)];
         const versions = await this.versions([job.before.get(job.file)?.id, job.after.get(job.file)?.id].filter((id): id is string => id !== undefined));
-        const outcome = await this.diff(job.file, before, after, { before: versions.get(job.before.get(job.file)?.id ?? ''), after: versions.get(job.after.get(job.file)?.id ?? '') });
+        const known = { before: versions.get(job.before.get(job.file)?.id ?? ''), after: versions.get(job.after.get(job.file)?.id ?? '') };
+        const outcome =
+          before === undefined || after === undefined
+            ? { changes: [], incomplete: `the entry folder is over the limits of ${DEFAULT_SNAPSHOT_LIMITS.maxFiles} files and ${DEFAULT_SNAPSHOT_LIMITS.maxTotalBytes / 1024 / 1024} MB` }
+            : await this.diff(job.file, before, after, known);
         this.cache.set(key, outcome);
         out.set(key, outcome);
         for (const f of [job.before, job.after]) {
@@ -147,14 +151,19 @@ export class DocumentComparer {
     return out;
   }
 
-  private async write(folder: Folder, run: string, written: Map<string, string>): Promise<string> {
+  /** Writes the folder's files (once per run); undefined when it is over the snapshot limits. */
+  private async write(folder: Folder, run: string, written: Map<string, string | undefined>): Promise<string | undefined> {
     const key = folderKey(idsOf(folder));
-    const done = written.get(key);
-    if (done) return done;
+    if (written.has(key)) return written.get(key);
+    const files = writable(folder);
+    const blobs = files.length <= DEFAULT_SNAPSHOT_LIMITS.maxFiles ? await this.repo.readBlobs(files.map(([, f]) => f.id)) : undefined;
+    const total = blobs ? [...blobs.values()].reduce((n, b) => n + b.length, 0) : Infinity;
+    if (!blobs || total > DEFAULT_SNAPSHOT_LIMITS.maxTotalBytes) {
+      written.set(key, undefined);
+      return undefined;
+    }
     const dir = path.join(run, key.slice(0, 16));
     mkdirSync(dir, { recursive: true });
-    const files = writable(folder);
-    const blobs = await this.repo.readBlobs(files.map(([, f]) => f.id));
     for (const [p, f] of files) {
       const content = blobs.get(f.id);
       if (!content || content.length > DEFAULT_SNAPSHOT_LIMITS.maxFileBytes) continue;

@@ -15,6 +15,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ENTRY_FILES, type EntryFileName } from '../catalogue/entry-files.ts';
+import { FILE_LIMITS } from '../files/limits.ts';
 import { GitRepo, type CommitChanges } from '../git/repo.ts';
 import { JsonCache } from './cache.ts';
 import { DocumentComparer, jobKey, type DiffJob, type DiffOutcome, type Folder, type FolderFile } from './documents.ts';
@@ -238,7 +239,9 @@ export async function readChangelog(options: ChangelogOptions): Promise<Changelo
       const key = `${name}:${blob}`;
       let m = parsed.get(key);
       if (!m) {
-        m = readMetadata(name, blobs.get(blob)?.toString('utf8') ?? '');
+        const content = blobs.get(blob);
+        // A metadata file over the loader's limit is not read in history either.
+        m = content && content.length <= FILE_LIMITS['entry-mdx'].bytes ? readMetadata(name, content.toString('utf8')) : { readable: false, specs: [], fields: new Map() };
         parsed.set(key, m);
       }
       return m;
