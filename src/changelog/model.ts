@@ -74,8 +74,11 @@ export type ChangelogCoverage =
   | { state: 'complete'; since: string }
   /** A shallow clone: history starts at `since`; entries there are the starting point, not "added". */
   | { state: 'shallow'; since: string }
-  /** No history could be read: `reason` says why (no Git, not a repository, nothing committed). */
-  | { state: 'unavailable'; reason: string };
+  /**
+   * No history could be read: `reason` says why in words for the site's readers (no history in the
+   * copy built from, nothing committed); `detail`, for the build's log, what Git said.
+   */
+  | { state: 'unavailable'; reason: string; detail?: string };
 
 export interface Changelog {
   coverage: ChangelogCoverage;
@@ -89,6 +92,14 @@ export interface Changelog {
   stats: { commits: number; diffs: number; cachedDiffs: number; ms: number };
 }
 
-export function emptyChangelog(reason: string): Changelog {
-  return { coverage: { state: 'unavailable', reason }, changes: [], byEntry: new Map(), stats: { commits: 0, diffs: 0, cachedDiffs: 0, ms: 0 } };
+export function emptyChangelog(reason: string, detail?: string): Changelog {
+  return { coverage: { state: 'unavailable', reason, ...(detail ? { detail } : {}) }, changes: [], byEntry: new Map(), stats: { commits: 0, diffs: 0, cachedDiffs: 0, ms: 0 } };
+}
+
+/** One line for the build's log: what the changelog covers and what it cost. */
+export function changelogSummary(changelog: Changelog): string {
+  const c = changelog.coverage;
+  if (c.state === 'unavailable') return `changelog: no changes shown: ${c.reason}${c.detail ? ` (${c.detail})` : ''}`;
+  const { commits, diffs, cachedDiffs, ms } = changelog.stats;
+  return `changelog: ${changelog.changes.length} changes from ${commits} commits since ${c.since.slice(0, 10)}${c.state === 'shallow' ? ' (a shallow clone: history starts there)' : ''}; ${diffs} document comparisons, ${cachedDiffs} from the cache; ${(ms / 1000).toFixed(1)} s`;
 }

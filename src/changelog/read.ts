@@ -212,20 +212,21 @@ export async function readChangelog(options: ChangelogOptions): Promise<Changelo
   try {
     repo = await GitRepo.open(path.resolve(options.catalogueDir));
   } catch (e) {
-    return emptyChangelog(`the catalogue's Git history could not be read (${(e as Error).message})`);
+    const message = (e as Error).message;
+    return emptyChangelog(/not installed/.test(message) ? 'Git was not available where the site was built' : 'the site was built from a copy of the catalogue without its Git history', message);
   }
   try {
     const folder = folderInRepo(repo, options.catalogueDir);
-    if (folder.startsWith('..')) return emptyChangelog('the catalogue folder is outside its Git repository');
+    if (folder.startsWith('..')) return emptyChangelog('the site was built from a copy of the catalogue without its Git history', 'the catalogue folder is outside its Git repository');
     const prefix = `${folder === '' ? '' : `${folder}/`}entries/`;
     let head: string;
     try {
       head = await repo.resolveCommit(options.ref ?? 'HEAD');
     } catch {
-      return emptyChangelog('nothing has been committed to the repository yet');
+      return emptyChangelog('nothing has been committed to the catalogue\'s repository yet');
     }
     const commits = (await repo.history(head, [prefix], { firstParent: true })).reverse();
-    if (commits.length === 0) return { ...emptyChangelog('no commit in the history changes the catalogue\'s entries'), head };
+    if (commits.length === 0) return { ...emptyChangelog('no commit in the catalogue\'s history has changed an entry yet'), head };
     const shallow = await repo.isShallow();
     // In a shallow clone a commit without parents is where the clone starts, not where history starts.
     const { touches, since } = walk(commits, prefix, (c) => shallow && c.parents.length === 0);
@@ -269,6 +270,6 @@ export async function readChangelog(options: ChangelogOptions): Promise<Changelo
       stats: { commits: commits.length, diffs: comparer.diffs, cachedDiffs: comparer.cached, ms: Math.round(performance.now() - started) },
     };
   } catch (e) {
-    return emptyChangelog(`the catalogue's Git history could not be read (${(e as Error).message})`);
+    return emptyChangelog('the catalogue\'s Git history could not be read when the site was built', (e as Error).message);
   }
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readChangelog, type Changelog } from '../../src/changelog/index.ts';
+import { changelogSummary, readChangelog, type Changelog } from '../../src/changelog/index.ts';
 import { catalogueWith } from '../checks/fixture.ts';
 import { fixtureHistory, type FixtureHistory } from './fixture-history.ts';
 
@@ -74,6 +74,10 @@ describe('the changelog of a fixture history of three commits', () => {
     expect(added.documents).toEqual([{ file: 'openapi.yaml', change: 'added', versionAfter: '1.0.0', changes: [], breaking: 0 }]);
   });
 
+  it('sums itself up in one line for the build\'s log', () => {
+    expect(changelogSummary(changelog)).toMatch(/^changelog: 5 changes from 3 commits since 2026-11-23; 2 document comparisons, 0 from the cache; \d+\.\d s$/);
+  });
+
   it('compares each pair of documents once: a second read takes every comparison from the cache', async () => {
     expect(changelog.stats).toMatchObject({ commits: 3, diffs: 2, cachedDiffs: 0 });
     const again = await readChangelog({ catalogueDir: path.join(history.repo.dir, 'catalogue'), cacheDir });
@@ -98,7 +102,8 @@ describe('without history', () => {
   it('says why when the catalogue is not in a Git repository, and never throws', async () => {
     const dir = catalogueWith();
     const changelog = await readChangelog({ catalogueDir: dir, cacheDir });
-    expect(changelog.coverage.state).toBe('unavailable');
+    expect(changelog.coverage).toMatchObject({ state: 'unavailable', reason: 'the site was built from a copy of the catalogue without its Git history' });
     expect(changelog.changes).toEqual([]);
+    expect(changelogSummary(changelog)).toMatch(/^changelog: no changes shown: the site was built from a copy of the catalogue without its Git history \(.+ is not inside a Git repository/);
   });
 });
