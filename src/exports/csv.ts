@@ -29,6 +29,8 @@ export interface CsvColumn<T> {
   apiGovUk?: true;
   /** True when the cell holds a list joined by LIST_SEPARATOR. */
   list?: true;
+  /** True when every row has a value. */
+  required?: true;
   value: (row: T) => string | number | boolean | undefined | readonly string[];
 }
 
@@ -45,7 +47,7 @@ const later = (a: string, b: string | undefined): string => (b !== undefined && 
 
 /** The columns of catalogue.csv, api.gov.uk's twelve first, in their order. */
 export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
-  { name: 'dateAdded', apiGovUk: true, datatype: 'date', description: 'When the entry was added to the catalogue.', value: ({ view }) => view.entry.dates.added },
+  { name: 'dateAdded', required: true, apiGovUk: true, datatype: 'date', description: 'When the entry was added to the catalogue.', value: ({ view }) => view.entry.dates.added },
   {
     name: 'dateUpdated',
     apiGovUk: true,
@@ -57,8 +59,8 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
     },
   },
   { name: 'url', apiGovUk: true, datatype: 'anyURI', description: 'The base URL of the production service; empty when it has none (such as a component without an API).', value: ({ view }) => production(view) },
-  { name: 'name', apiGovUk: true, datatype: 'string', description: 'Its name.', value: ({ view }) => view.entry.name },
-  { name: 'description', apiGovUk: true, datatype: 'string', description: 'What it does, who it is for and when to use it, in Markdown (line breaks kept).', value: ({ view }) => view.entry.description },
+  { name: 'name', required: true, apiGovUk: true, datatype: 'string', description: 'Its name.', value: ({ view }) => view.entry.name },
+  { name: 'description', required: true, apiGovUk: true, datatype: 'string', description: 'What it does, who it is for and when to use it, in Markdown (line breaks kept).', value: ({ view }) => view.entry.description },
   { name: 'documentation', apiGovUk: true, datatype: 'anyURI', description: 'The documentation developers read.', value: ({ view }) => view.entry.documentationUrl },
   {
     name: 'license',
@@ -83,14 +85,14 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
     description: 'When it was deprecated (or, when it has no deprecation date, retired); empty while it is in service.',
     value: ({ view }) => view.entry.dates.deprecated ?? view.entry.dates.retired,
   },
-  { name: 'provider', apiGovUk: true, datatype: 'string', description: 'The organisation that runs it: its GOV.UK slug, a row of organisations.csv.', value: ({ view }) => view.entry.organisation },
+  { name: 'provider', required: true, apiGovUk: true, datatype: 'string', description: 'The organisation that runs it: its GOV.UK slug, a row of organisations.csv.', value: ({ view }) => view.entry.organisation },
 
-  { name: 'id', datatype: 'string', description: 'The entry\'s id: its address in the catalogue, which never changes. Unique in the file.', value: ({ view }) => view.entry.id },
-  { name: 'page', datatype: 'anyURI', description: 'Its page in the catalogue.', value: ({ view, site }) => absoluteUrl(site, urls.entry(view.entry.id)) },
-  { name: 'kind', datatype: 'string', description: '`api`, `component` or `register`.', value: ({ view }) => view.entry.kind },
-  { name: 'status', datatype: 'string', description: 'discovery, alpha, beta, live, deprecated or retired.', value: ({ view }) => view.entry.status },
-  { name: 'summary', datatype: 'string', description: 'One sentence saying what it does.', value: ({ view }) => view.entry.summary },
-  { name: 'organisationName', datatype: 'string', description: 'The name of the organisation that runs it.', value: ({ view }) => view.organisation.name },
+  { name: 'id', required: true, datatype: 'string', description: 'The entry\'s id: its address in the catalogue, which never changes. Unique in the file.', value: ({ view }) => view.entry.id },
+  { name: 'page', required: true, datatype: 'anyURI', description: 'Its page in the catalogue.', value: ({ view, site }) => absoluteUrl(site, urls.entry(view.entry.id)) },
+  { name: 'kind', required: true, datatype: 'string', description: '`api`, `component` or `register`.', value: ({ view }) => view.entry.kind },
+  { name: 'status', required: true, datatype: 'string', description: 'discovery, alpha, beta, live, deprecated or retired.', value: ({ view }) => view.entry.status },
+  { name: 'summary', required: true, datatype: 'string', description: 'One sentence saying what it does.', value: ({ view }) => view.entry.summary },
+  { name: 'organisationName', required: true, datatype: 'string', description: 'The name of the organisation that runs it.', value: ({ view }) => view.organisation.name },
   { name: 'alternativeNames', list: true, datatype: 'string', description: 'Other names people know it by.', value: ({ view }) => view.entry.alternativeNames },
   { name: 'topics', list: true, datatype: 'string', description: 'Topic ids.', value: ({ view }) => view.entry.topics },
   { name: 'keywords', list: true, datatype: 'string', description: 'Keywords.', value: ({ view }) => view.entry.keywords },
@@ -130,12 +132,12 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
   { name: 'provides', list: true, datatype: 'string', description: 'For a component: the ids of the APIs it offers.', value: ({ view }) => view.entry.provides },
   { name: 'usedBy', list: true, datatype: 'string', description: 'Ids of catalogue entries that use it.', value: ({ view }) => view.entry.usedBy },
   { name: 'related', list: true, datatype: 'string', description: 'Ids of related entries.', value: ({ view }) => view.entry.related },
-  { name: 'changes', datatype: 'anyURI', description: 'Its changelog page.', value: ({ view, site }) => absoluteUrl(site, urls.entryChanges(view.entry.id)) },
+  { name: 'changes', required: true, datatype: 'anyURI', description: 'Its changelog page.', value: ({ view, site }) => absoluteUrl(site, urls.entryChanges(view.entry.id)) },
 ];
 
 /** The columns of organisations.csv, api.gov.uk's four first. */
 export const ORGANISATION_COLUMNS: readonly CsvColumn<{ view: OrganisationView; site: string }>[] = [
-  { name: 'id', apiGovUk: true, datatype: 'string', description: 'The organisation\'s GOV.UK slug.', value: ({ view }) => view.organisation.slug },
+  { name: 'id', required: true, apiGovUk: true, datatype: 'string', description: 'The organisation\'s GOV.UK slug.', value: ({ view }) => view.organisation.slug },
   { name: 'name', apiGovUk: true, datatype: 'string', description: 'Its name.', value: ({ view }) => view.organisation.name },
   { name: 'alternateName', apiGovUk: true, datatype: 'string', description: 'Its abbreviation.', value: ({ view }) => view.organisation.abbreviation },
   { name: 'url', apiGovUk: true, datatype: 'anyURI', description: 'Its website.', value: ({ view }) => view.organisation.website },

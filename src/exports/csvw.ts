@@ -1,8 +1,8 @@
 /**
- * `catalogue.csv-metadata.json`: a CSV on the Web (W3C CSVW) description of catalogue.csv and
- * organisations.csv, as api.gov.uk published beside its files: every column's name, meaning and
- * datatype, list separators, the primary keys and the link from `provider` to the organisations.
- * Generated from the column lists in csv.ts.
+ * CSV on the Web (W3C CSVW) descriptions of catalogue.csv and organisations.csv, published beside
+ * each as `<file>-metadata.json`, as api.gov.uk published its own: every column's name, meaning and
+ * datatype, which are required, list separators, the primary key, and the link from `provider` to
+ * the organisations. Generated from the column lists in csv.ts.
  */
 import { CATALOGUE_COLUMNS, LIST_SEPARATOR, ORGANISATION_COLUMNS, type CsvColumn } from './csv.ts';
 import { OGL_URL } from './catalogue-json.ts';
@@ -14,31 +14,29 @@ function columns<T>(list: readonly CsvColumn<T>[]): Record<string, unknown>[] {
     titles: c.name,
     'dc:description': c.description,
     datatype: c.datatype,
+    ...(c.required ? { required: true } : {}),
     ...(c.list ? { separator: LIST_SEPARATOR } : {}),
   }));
 }
 
-export function csvwMetadata(site: string): Record<string, unknown> {
-  const organisations = absoluteUrl(site, urls.organisationsCsv());
-  return {
-    '@context': 'http://www.w3.org/ns/csvw',
-    'dc:title': 'Government API catalogue',
-    'dc:license': OGL_URL,
-    tables: [
-      {
-        url: absoluteUrl(site, urls.catalogueCsv()),
-        'dc:title': 'Entries: APIs, components and registers',
-        tableSchema: {
-          columns: columns(CATALOGUE_COLUMNS),
-          primaryKey: 'id',
-          foreignKeys: [{ columnReference: 'provider', reference: { resource: organisations, columnReference: 'id' } }],
-        },
-      },
-      {
-        url: organisations,
-        'dc:title': 'Organisations',
-        tableSchema: { columns: columns(ORGANISATION_COLUMNS), primaryKey: 'id' },
-      },
-    ],
-  };
+const table = (site: string, title: string, url: string, tableSchema: Record<string, unknown>): Record<string, unknown> => ({
+  '@context': 'http://www.w3.org/ns/csvw',
+  url: absoluteUrl(site, url),
+  'dc:title': title,
+  'dc:license': OGL_URL,
+  tableSchema,
+});
+
+/** `catalogue.csv-metadata.json`. */
+export function catalogueCsvMetadata(site: string): Record<string, unknown> {
+  return table(site, 'Government API catalogue: APIs, components and registers', urls.catalogueCsv(), {
+    columns: columns(CATALOGUE_COLUMNS),
+    primaryKey: 'id',
+    foreignKeys: [{ columnReference: 'provider', reference: { resource: absoluteUrl(site, urls.organisationsCsv()), columnReference: 'id' } }],
+  });
+}
+
+/** `organisations.csv-metadata.json`. */
+export function organisationsCsvMetadata(site: string): Record<string, unknown> {
+  return table(site, 'Government API catalogue: organisations', urls.organisationsCsv(), { columns: columns(ORGANISATION_COLUMNS), primaryKey: 'id' });
 }

@@ -12,7 +12,7 @@ import { backstageYaml } from './backstage.ts';
 import { CATALOGUE_FORMAT_VERSION, catalogueJson } from './catalogue-json.ts';
 import { catalogueJsonSchema } from './catalogue-schema.ts';
 import { catalogueCsv, organisationsCsv } from './csv.ts';
-import { csvwMetadata } from './csvw.ts';
+import { catalogueCsvMetadata, organisationsCsvMetadata } from './csvw.ts';
 import { dataServices } from './dataservice.ts';
 import { dcatCatalogue } from './dcat.ts';
 import { ATOM_MEDIA_TYPE, catalogueFeed } from './feeds.ts';
@@ -80,7 +80,7 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
     mediaType: 'text/csv; charset=utf-8; header=present',
     format: 'CSV (RFC 4180), UTF-8',
     description: 'One row per entry. The first twelve columns are api.gov.uk\'s, in its order, so that whatever reads api.gov.uk\'s file reads this one; the catalogue\'s own columns follow (id, status, access, contact, licence, lifecycle dates, OpenAPI documents, conformance level).',
-    schema: { text: 'catalogue.csv-metadata.json (CSV on the Web)', href: urls.csvMetadata() },
+    schema: { text: 'catalogue.csv-metadata.json (CSV on the Web)', href: urls.catalogueCsvMetadata() },
     notes: ['Lists in one cell (topics, keywords, documents) are joined by " | ".', 'Descriptions are Markdown and keep their line breaks inside quoted cells.'],
     render: (model, site) => catalogueCsv(model, site),
   },
@@ -91,18 +91,28 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
     mediaType: 'text/csv; charset=utf-8; header=present',
     format: 'CSV (RFC 4180), UTF-8',
     description: 'One row per organisation: api.gov.uk\'s four columns (id, name, alternateName, url), then its page here, whether it is on GOV.UK and how many entries it runs. catalogue.csv\'s provider column is its id.',
-    schema: { text: 'catalogue.csv-metadata.json (CSV on the Web)', href: urls.csvMetadata() },
+    schema: { text: 'organisations.csv-metadata.json (CSV on the Web)', href: urls.organisationsCsvMetadata() },
     render: (model, site) => organisationsCsv(model, site),
   },
   {
     name: 'catalogue.csv-metadata.json',
-    title: 'Description of the CSV files',
-    path: urls.csvMetadata(),
+    title: 'Description of catalogue.csv',
+    path: urls.catalogueCsvMetadata(),
     mediaType: 'application/csvm+json; charset=utf-8',
     format: 'CSV on the Web (W3C) metadata',
-    description: 'Every column of catalogue.csv and organisations.csv with its meaning and datatype, the list separator, the keys and the link from provider to the organisations.',
+    description: 'Every column of catalogue.csv with its meaning and datatype, which are required, the list separator, the key (id) and the link from provider to organisations.csv, as api.gov.uk published beside its file.',
     schema: { text: 'CSV on the Web', href: 'https://www.w3.org/TR/tabular-metadata/' },
-    render: (_model, site) => json(csvwMetadata(site)),
+    render: (_model, site) => json(catalogueCsvMetadata(site)),
+  },
+  {
+    name: 'organisations.csv-metadata.json',
+    title: 'Description of organisations.csv',
+    path: urls.organisationsCsvMetadata(),
+    mediaType: 'application/csvm+json; charset=utf-8',
+    format: 'CSV on the Web (W3C) metadata',
+    description: 'Every column of organisations.csv with its meaning and datatype, and its key (id).',
+    schema: { text: 'CSV on the Web', href: 'https://www.w3.org/TR/tabular-metadata/' },
+    render: (_model, site) => json(organisationsCsvMetadata(site)),
   },
   {
     name: 'dataservice.json',

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueCsv, CATALOGUE_COLUMNS, LIST_SEPARATOR, organisationsCsv } from '../../src/exports/csv.ts';
-import { csvwMetadata } from '../../src/exports/csvw.ts';
+import { catalogueCsvMetadata, organisationsCsvMetadata } from '../../src/exports/csvw.ts';
 import type { SiteModel } from '../../src/site/build-model.ts';
 import { catalogueWith } from '../checks/fixture.ts';
 import { replaceOnce } from '../support/git-repo.ts';
@@ -86,10 +86,17 @@ describe('organisations.csv and the CSV on the Web description', () => {
     ]);
   });
 
-  it('describes every column of both files, in the files\' order', () => {
-    const meta = csvwMetadata(SITE) as { tables: { url: string; tableSchema: { columns: { name: string }[] } }[] };
-    expect(meta.tables.map((t) => t.url)).toEqual(['https://api-catalogue.example.gov.uk/catalogue.csv', 'https://api-catalogue.example.gov.uk/organisations.csv']);
-    expect(meta.tables[0]!.tableSchema.columns.map((c) => c.name)).toEqual(header);
+  it('describes every column of both files, in the files\' order, with the key and the link to the organisations', () => {
+    const catalogueMeta = catalogueCsvMetadata(SITE) as { url: string; tableSchema: { columns: { name: string; required?: boolean }[]; primaryKey: string; foreignKeys: unknown[] } };
+    expect(catalogueMeta.url).toBe('https://api-catalogue.example.gov.uk/catalogue.csv');
+    expect(catalogueMeta.tableSchema.columns.map((c) => c.name)).toEqual(header);
+    expect(catalogueMeta.tableSchema.primaryKey).toBe('id');
+    expect(catalogueMeta.tableSchema.foreignKeys).toEqual([{ columnReference: 'provider', reference: { resource: 'https://api-catalogue.example.gov.uk/organisations.csv', columnReference: 'id' } }]);
+    const organisationsMeta = organisationsCsvMetadata(SITE) as { url: string; tableSchema: { columns: { name: string }[] } };
+    expect(organisationsMeta.url).toBe('https://api-catalogue.example.gov.uk/organisations.csv');
+    expect(organisationsMeta.tableSchema.columns.map((c) => c.name).slice(0, 4)).toEqual(['id', 'name', 'alternateName', 'url']);
     expect(CATALOGUE_COLUMNS.every((c) => c.description.length > 5)).toBe(true);
+    // Every required column has a value in every row.
+    for (const c of catalogueMeta.tableSchema.columns.filter((x) => x.required)) for (const r of rows) expect(r[c.name], `${r.id} ${c.name}`).not.toBe('');
   });
 });
