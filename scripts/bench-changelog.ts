@@ -9,6 +9,7 @@
  *
  *   npm run bench:changelog [-- --entries 280 --commits 2000] [--skip-own] [--skip-generated]
  */
+import '../src/pipeline/safe-process.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
