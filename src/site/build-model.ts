@@ -151,7 +151,7 @@ export function buildSiteModel(
   for (const v of views) {
     byKind[v.entry.kind] += 1;
     byStatus[v.entry.status] += 1;
-    byAccess[v.entry.access.level] += 1;
+    if (v.entry.access) byAccess[v.entry.access.level] += 1;
   }
 
   return {

@@ -23,7 +23,7 @@ export function searchFilterGroups(model: SiteModel): FilterGroup[] {
     { name: 'organisation', legend: 'Organisation', options: tally(e.map((v) => v.organisation.name)) },
     { name: 'kind', legend: 'Kind', options: tally(e.map((v) => KIND_LABELS[v.entry.kind].singular)) },
     { name: 'status', legend: 'Status', options: tally(e.map((v) => STATUS_LABELS[v.entry.status].label)) },
-    { name: 'access', legend: 'Access', options: tally(e.map((v) => ACCESS_LABELS[v.entry.access.level].label)) },
+    { name: 'access', legend: 'Access', options: tally(e.map((v) => (v.entry.access ? ACCESS_LABELS[v.entry.access.level].label : 'Not stated yet'))) },
     { name: 'topic', legend: 'Topic', options: tally(e.flatMap((v) => v.topics.map((t) => t.name))) },
   ];
 }

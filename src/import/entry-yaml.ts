@@ -1,0 +1,56 @@
+/**
+ * Writing entry metadata as the import and sync do: a new entry as YAML in the field order people
+ * read (the order of the schema), and a change to an existing entry through the `yaml` package's
+ * document model, so that its comments, order and layout stay as its owners wrote them. An entry.mdx
+ * keeps its guide: only its frontmatter changes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Document, isMap, parseDocument, Scalar } from 'yaml';
+import { entry } from '../catalogue/schema.ts';
+
+const ORDER = Object.keys(entry.shape);
+
+/** Keys in schema order, empty lists and undefined values left out. */
+function ordered(data: Record<string, unknown>): Record<string, unknown> {
+  const keys = Object.keys(data).sort((a, b) => {
+    const ia = ORDER.indexOf(a);
+    const ib = ORDER.indexOf(b);
+    return (ia < 0 ? ORDER.length : ia) - (ib < 0 ? ORDER.length : ib);
+  });
+  return Object.fromEntries(keys.flatMap((k) => (data[k] === undefined || (Array.isArray(data[k]) && (data[k] as unknown[]).length === 0) ? [] : [[k, data[k]]])));
+}
+
+/** An entry as YAML text: multi-line text as literal blocks, nothing folded. */
+export function entryYaml(data: Record<string, unknown>, comment?: string): string {
+  const doc = new Document(ordered(data));
+  if (comment) doc.commentBefore = comment;
+  // Every multi-line string as a `|` block, so descriptions read as they are written.
+  const visit = (node: unknown): void => {
+    if (node instanceof Scalar && typeof node.value === 'string' && node.value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+    if (node && typeof node === 'object' && 'items' in node) for (const item of (node as { items: unknown[] }).items) {
+      if (item && typeof item === 'object' && 'value' in item && 'key' in item) visit((item as { value: unknown }).value);
+      else visit(item);
+    }
+  };
+  visit(doc.contents);
+  return doc.toString({ lineWidth: 0, minContentWidth: 0 });
+}
+
+const FRONTMATTER = /^(---\r?\n)([\s\S]*?\r?\n)(---\r?\n?[\s\S]*)$/;
+
+/**
+ * Changes the YAML of an entry file in place (for entry.mdx, its frontmatter) with `edit`, which
+ * returns false to leave the file untouched. Returns whether the file changed.
+ */
+export function editEntryFile(absFile: string, edit: (doc: Document) => boolean): boolean {
+  const text = readFileSync(absFile, 'utf8');
+  const m = absFile.endsWith('.mdx') ? FRONTMATTER.exec(text) : null;
+  const yaml = m ? (m[2] ?? '') : text;
+  const doc = parseDocument(yaml);
+  if (!isMap(doc.contents) || !edit(doc)) return false;
+  const out = doc.toString({ lineWidth: 0, minContentWidth: 0 });
+  const next = m ? `${m[1]}${out}${m[3]}` : out;
+  if (next === text) return false;
+  writeFileSync(absFile, next);
+  return true;
+}
