@@ -237,12 +237,15 @@ export function awaitingOwnerReview(e: { provenance?: unknown; dates: { lastRevi
   return e.provenance !== undefined && e.dates.lastReviewed === undefined;
 }
 
+/** A GitHub team, as CODEOWNERS names it: "@org/team". */
+export const githubTeam = z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"');
+
 export const organisation = z.strictObject({
   slug: id.meta({ description: 'The GOV.UK organisation slug: the last part of its www.gov.uk/government/organisations/ address, equal to the file name.', dataService: 'publisher' }),
   name: z.string().min(2).describe('Full name, such as "HM Revenue and Customs".'),
   abbreviation: z.string().min(1).optional().describe('Abbreviation, such as "HMRC".'),
   website: httpsUrl.optional().describe('Public website, where known.'),
-  githubTeam: z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"').optional().describe('The GitHub team that reviews pull requests for this organisation\'s entries, such as "@alphagov/notify". Until an organisation names one, the catalogue\'s maintainers review its entries.'),
+  githubTeam: githubTeam.optional().describe('The GitHub team that reviews pull requests for this organisation\'s entries, such as "@alphagov/notify". Until an organisation names one, the catalogue\'s maintainers review its entries.'),
   onGovUk: z.boolean().default(true).describe('False for bodies that are not on GOV.UK (councils, devolved bodies); the slug is then not checked against GOV.UK\'s list.'),
   metadataUrl: httpsUrl.optional().describe('Where the organisation publishes metadata about its APIs in the 2022 federated format (`api.gov.uk/v1alpha`): `npm run sync` reads it and updates the matching entries.'),
 });
