@@ -33,7 +33,7 @@ export function entryYaml(data: Record<string, unknown>, comment?: string): stri
     }
   };
   visit(doc.contents);
-  return doc.toString({ lineWidth: 0, minContentWidth: 0 });
+  return doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
 }
 
 const FRONTMATTER = /^(---\r?\n)([\s\S]*?\r?\n)(---\r?\n?[\s\S]*)$/;
@@ -48,7 +48,7 @@ export function editEntryFile(absFile: string, edit: (doc: Document) => boolean)
   const yaml = m ? (m[2] ?? '') : text;
   const doc = parseDocument(yaml);
   if (!isMap(doc.contents) || !edit(doc)) return false;
-  const out = doc.toString({ lineWidth: 0, minContentWidth: 0 });
+  const out = doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
   const next = m ? `${m[1]}${out}${m[3]}` : out;
   if (next === text) return false;
   writeFileSync(absFile, next);

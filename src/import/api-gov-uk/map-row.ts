@@ -65,7 +65,7 @@ function mapLicence(value: string, notes: RowNote[]): MappedFields['licence'] {
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 
-function mapContact(value: string, organisationName: string, notes: RowNote[]): MappedFields['contact'] {
+export function mapContact(value: string, organisationName: string, notes: RowNote[]): MappedFields['contact'] {
   if (value === '') {
     notes.push(note('maintainer/empty', 'contact', undefined));
     return undefined;
