@@ -140,6 +140,13 @@ export const register = z.strictObject({
   custodian: z.string().optional().describe('The team that is the authority for the data.'),
 });
 
+/** A government plan that listed this entry as something to build, as the plan names it. */
+export const plannedIn = z.strictObject({
+  plan: z.string().min(2).describe('The plan, such as "Government Transformation Strategy (2017)".'),
+  url: httpsUrl.describe('Where the plan is published.'),
+  listedAs: z.string().min(2).describe('What the plan calls it, such as "Countries recognised by the UK".'),
+});
+
 /** A field an import could not fill from its source, and why. */
 export const importGap = z.strictObject({
   field: z.string().min(1).describe('The field, such as `access` or `documentationUrl`.'),
@@ -191,6 +198,7 @@ export const entry = z
     related: z.array(id).default([]).describe('Ids of related entries worth a look.'),
     register: register.optional().describe('For a register: its data\'s formats and download.'),
     conformanceWaiver: conformanceWaiver.optional().describe('A public waiver for an entry whose OpenAPI documents do not reach the catalogue\'s minimum level yet: the reason and the last day it applies.'),
+    plannedIn: plannedIn.optional().describe('For an entry a government plan listed as something to build: the plan and what it calls it. The roadmap lists these with their status.'),
     provenance: provenance.optional().describe('For an entry imported from another catalogue: where it came from (source, file, row, day) and what the import could not fill in. Written by the import; an imported entry awaits its owners\' review until it has `dates.lastReviewed`.'),
   })
   .superRefine((e, ctx) => {

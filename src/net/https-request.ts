@@ -27,11 +27,11 @@ export interface Hop {
 
 export type HttpsResult =
   | { ok: true; url: string; status: number; headers: Record<string, string>; body: Buffer; redirects: Hop[] }
-  | { ok: false; url: string; failure: 'timeout' | 'too-large' | 'not-https' | 'too-many-redirects' | 'network'; message: string; redirects: Hop[] };
+  | { ok: false; url: string; failure: 'timeout' | 'too-large' | 'not-https' | 'too-many-redirects' | 'network'; message: string; redirects: Hop[]; /** The status, when the server answered before the failure (a body too large). */ status?: number };
 
 const MB = 1024 * 1024;
 
-function once(url: URL, options: HttpsOptions, maxBytes: number, timeoutMs: number): Promise<{ status: number; headers: Record<string, string>; body: Buffer } | { failure: 'timeout' | 'too-large' | 'network'; message: string }> {
+function once(url: URL, options: HttpsOptions, maxBytes: number, timeoutMs: number): Promise<{ status: number; headers: Record<string, string>; body: Buffer } | { failure: 'timeout' | 'too-large' | 'network'; message: string; status?: number }> {
   return new Promise((resolve) => {
     let settled = false;
     const done = (v: Parameters<typeof resolve>[0]) => {
@@ -46,7 +46,7 @@ function once(url: URL, options: HttpsOptions, maxBytes: number, timeoutMs: numb
       const declared = Number(headers['content-length']);
       if (Number.isFinite(declared) && declared > maxBytes && options.method !== 'HEAD') {
         req.destroy();
-        done({ failure: 'too-large', message: `is ${declared} bytes, over the limit of ${maxBytes}` });
+        done({ failure: 'too-large', message: `is ${declared} bytes, over the limit of ${maxBytes}`, status: res.statusCode ?? 0 });
         return;
       }
       const chunks: Buffer[] = [];
@@ -55,7 +55,7 @@ function once(url: URL, options: HttpsOptions, maxBytes: number, timeoutMs: numb
         size += chunk.length;
         if (size > maxBytes) {
           req.destroy();
-          done({ failure: 'too-large', message: `is more than the limit of ${maxBytes} bytes` });
+          done({ failure: 'too-large', message: `is more than the limit of ${maxBytes} bytes`, status: res.statusCode ?? 0 });
           return;
         }
         chunks.push(chunk);
@@ -86,7 +86,7 @@ export async function httpsRequestFollowing(address: string, options: HttpsOptio
   for (;;) {
     if (url.protocol !== 'https:') return { ok: false, url: url.href, failure: 'not-https', message: `${redirects.length ? 'redirects to' : 'is'} ${url.href}, which is not https`, redirects };
     const r = await once(url, options, maxBytes, timeoutMs);
-    if ('failure' in r) return { ok: false, url: url.href, failure: r.failure, message: r.message, redirects };
+    if ('failure' in r) return { ok: false, url: url.href, failure: r.failure, message: r.message, redirects, ...(r.status ? { status: r.status } : {}) };
     const location = r.headers.location;
     if (r.status >= 300 && r.status < 400 && location && maxRedirects > 0) {
       redirects.push({ url: url.href, status: r.status });

@@ -21,12 +21,14 @@ export function slugify(name: string, maxLength = 60): string {
 
 /**
  * The description as Markdown: api.gov.uk's file writes some line breaks as the two characters
- * `\n`, and some as HTML `<br>`, which the catalogue never renders; both become line breaks.
+ * `\n`, and some as HTML `<br>`, which the catalogue never renders; both become line breaks, and
+ * stray paragraph tags (`<p>`, `</p>`) are dropped.
  */
 export function cleanDescription(text: string): string {
   return text
     .replace(/\\n/g, '\n')
     .replace(/\s*<br\s*\/?>\s*/gi, '\n\n')
+    .replace(/<\/?p>/gi, '')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
