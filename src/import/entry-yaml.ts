@@ -5,7 +5,7 @@
  * keeps its guide: only its frontmatter changes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Document, isMap, parseDocument, Scalar } from 'yaml';
+import { Document, isMap, isNode, isScalar, parseDocument, Scalar, YAMLMap, type Pair } from 'yaml';
 import { entry } from '../catalogue/schema.ts';
 
 const ORDER = Object.keys(entry.shape);
@@ -38,9 +38,44 @@ export function entryYaml(data: Record<string, unknown>, comment?: string): stri
 
 const FRONTMATTER = /^(---\r?\n)([\s\S]*?\r?\n)(---\r?\n?[\s\S]*)$/;
 
+const OUT = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
+
+const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key);
+const json = (node: unknown): string => JSON.stringify(node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON: () => unknown }).toJSON() : node);
+
+/**
+ * The YAML text after an edit, changing only the top-level fields the edit changed: every other
+ * field keeps its text exactly (comments, folded blocks, quoting), and a changed or new field is
+ * written on its own.
+ */
+function minimalText(yaml: string, edited: Document): string {
+  const original = parseDocument(yaml);
+  const before = isMap(original.contents) ? (original.contents.items as Pair[]) : [];
+  const after = isMap(edited.contents) ? (edited.contents.items as Pair[]) : [];
+  const start = (p: Pair): number => (isNode(p.key) ? (p.key.range?.[0] ?? 0) : 0);
+  const slices = new Map<string, string>();
+  before.forEach((p, i) => {
+    const next = before[i + 1];
+    slices.set(keyOf(p), yaml.slice(start(p), next ? start(next) : (original.contents as { range?: number[] }).range?.[1] ?? yaml.length));
+  });
+  const head = before[0] ? yaml.slice(0, start(before[0])) : '';
+  const tail = (original.contents as { range?: number[] } | null)?.range ? yaml.slice((original.contents as { range: number[] }).range[1] ?? yaml.length) : '';
+  const unchanged = new Map(before.map((p) => [keyOf(p), json(p.value)]));
+  const parts = after.map((p) => {
+    const key = keyOf(p);
+    const kept = slices.get(key);
+    if (kept !== undefined && unchanged.get(key) === json(p.value)) return kept.endsWith('\n') ? kept : `${kept}\n`;
+    const single = new Document(new YAMLMap());
+    (single.contents as YAMLMap).items.push(p);
+    return single.toString(OUT);
+  });
+  return `${head}${parts.join('')}${tail.replace(/^\n+/, '')}`;
+}
+
 /**
  * Changes the YAML of an entry file in place (for entry.mdx, its frontmatter) with `edit`, which
- * returns false to leave the file untouched. Returns whether the file changed.
+ * returns false to leave the file untouched. Only the fields the edit changes are rewritten.
+ * Returns whether the file changed.
  */
 export function editEntryFile(absFile: string, edit: (doc: Document) => boolean): boolean {
   const text = readFileSync(absFile, 'utf8');
@@ -48,7 +83,7 @@ export function editEntryFile(absFile: string, edit: (doc: Document) => boolean)
   const yaml = m ? (m[2] ?? '') : text;
   const doc = parseDocument(yaml);
   if (!isMap(doc.contents) || !edit(doc)) return false;
-  const out = doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
+  const out = minimalText(yaml, doc);
   const next = m ? `${m[1]}${out}${m[3]}` : out;
   if (next === text) return false;
   writeFileSync(absFile, next);

@@ -172,7 +172,18 @@ describe.skipIf(!existsSync(SHARED))("the real api.gov.uk data (../shared/data/a
   it('rebuilds the committed entries exactly from the hand-written catalogue', () => {
     const dir = catalogueWith({}, path.resolve('catalogue'));
     const imported = readdirSync(path.join(dir, 'entries')).filter((id) => entryData(dir, id).provenance);
-    const committed = snapshot(dir);
+    // Maintainers may add fields the import never writes (plannedIn, for the roadmap): compare without them.
+    const withoutAdditions = (d: string): Record<string, string> =>
+      Object.fromEntries(
+        Object.entries(snapshot(d)).map(([file, hash]) => {
+          if (!file.endsWith('entry.yaml')) return [file, hash];
+          const data = parse(readFileSync(path.join(d, file), 'utf8')) as Record<string, unknown>;
+          if (!data.provenance) return [file, hash];
+          delete data.plannedIn;
+          return [file, JSON.stringify(data)];
+        }),
+      );
+    const committed = withoutAdditions(dir);
     const importedOn = new Set(imported.map((id) => entryData(dir, id).provenance.imported as string));
     expect(importedOn.size).toBe(1);
     for (const id of imported) rmSync(path.join(dir, 'entries', id), { recursive: true });
@@ -180,6 +191,6 @@ describe.skipIf(!existsSync(SHARED))("the real api.gov.uk data (../shared/data/a
     const counts = importCounts(report);
     expect(counts.created).toBe(imported.length);
     expect(counts.rows).toBe(counts.created + counts.merged + counts.reported);
-    expect(snapshot(dir)).toEqual(committed);
+    expect(withoutAdditions(dir)).toEqual(committed);
   });
 });

@@ -141,3 +141,16 @@ describe('the scheduled sync workflow', () => {
     expect(text('.github/workflows/sync.yml')).not.toMatch(/npm run build/);
   });
 });
+
+describe('the scheduled link check', () => {
+  const LINKS = read('.github/workflows/check-links.yml');
+
+  it('runs weekly (and by hand), writes the report and offers it as one pull request', () => {
+    expect(Object.keys(LINKS.on)).toEqual(['schedule', 'workflow_dispatch']);
+    expect(LINKS.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    const runs = steps(LINKS).map((s) => s.run ?? s.uses ?? '');
+    const at = [/^npm install --no-audit --no-fund$/, /^npm run --silent check-links/, /git add catalogue\/link-report\.json[\s\S]*gh pr create/].map((p) => runs.findIndex((r) => p.test(r)));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+});
