@@ -1,4 +1,5 @@
 /** `npm run check-links`: see src/links/cli.ts. */
+import '../src/pipeline/safe-process.ts';
 import { runCheckLinksCommand } from '../src/links/cli.ts';
 
 try {

@@ -1,4 +1,5 @@
 /** `npm run import:api-gov-uk -- <catalogue.csv> <organisation.csv>`: see src/import/api-gov-uk/cli.ts. */
+import '../src/pipeline/safe-process.ts';
 import { runImport } from '../src/import/api-gov-uk/cli.ts';
 
 try {

@@ -1,4 +1,5 @@
 /** `npm run sync`: see src/sync/cli.ts. */
+import '../src/pipeline/safe-process.ts';
 import { runSyncCommand } from '../src/sync/cli.ts';
 
 try {

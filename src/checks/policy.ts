@@ -7,7 +7,7 @@
  * An API that publishes no OpenAPI document has no level: it is never "below the minimum", and it
  * never passes it. Its verdict says so (NO_DOCUMENT_TEXT), with a warning, the same for an imported
  * entry and one written by hand, so that the build, `validate` and the pull-request report show it
- * without failing (see docs/adr/0007-import-sync-and-freshness.md).
+ * without failing (see docs/adr/0008-import-sync-and-freshness.md).
  *
  * Retired entries are not held to the minimum (the service is switched off, nobody can fix it), and
  * when the caller names the entries that are new or changed (the pull-request report), only those

@@ -5,7 +5,8 @@
  * Only that part of CSVW is read (no JavaScript library implements CSVW validation); a schema
  * feature outside it is ignored, never guessed at.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readGuarded } from '../files/guarded.ts';
 import type { CsvTable } from './read-csv.ts';
 
 interface CsvwColumn {
@@ -37,9 +38,10 @@ export interface CellProblem {
 /** The metadata beside a CSV file (`catalogue.csv-metadata.json`), when there is one. */
 export function readCsvwSchema(csvFile: string): CsvwSchema | undefined {
   const file = `${csvFile}-metadata.json`;
-  if (!existsSync(file)) return undefined;
+  const read = readGuarded(file, { root: path.dirname(path.resolve(file)), kind: 'csv-metadata' });
+  if (!read.ok) return undefined;
   try {
-    const meta = JSON.parse(readFileSync(file, 'utf8')) as {
+    const meta = JSON.parse(read.text) as {
       tableSchema?: { columns?: CsvwColumn[]; primaryKey?: string; foreignKeys?: { columnReference: string; reference: { resource: string; columnReference: string } }[] };
     };
     const schema = meta.tableSchema;

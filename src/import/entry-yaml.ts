@@ -4,7 +4,9 @@
  * document model, so that its comments, order and layout stay as its owners wrote them. An entry.mdx
  * keeps its guide: only its frontmatter changes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readGuarded } from '../files/guarded.ts';
 import { Document, isMap, isNode, isScalar, parseDocument, Scalar, YAMLMap, type Pair } from 'yaml';
 import { entry } from '../catalogue/schema.ts';
 
@@ -78,7 +80,10 @@ function minimalText(yaml: string, edited: Document): string {
  * Returns whether the file changed.
  */
 export function editEntryFile(absFile: string, edit: (doc: Document) => boolean): boolean {
-  const text = readFileSync(absFile, 'utf8');
+  const read = readGuarded(absFile, { root: path.dirname(absFile), kind: absFile.endsWith('.mdx') ? 'entry-mdx' : 'entry' });
+  // The loader has read it already; a file that cannot be read now is left alone.
+  if (!read.ok) return false;
+  const text = read.text;
   const m = absFile.endsWith('.mdx') ? FRONTMATTER.exec(text) : null;
   const yaml = m ? (m[2] ?? '') : text;
   const doc = parseDocument(yaml);

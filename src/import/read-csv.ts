@@ -1,15 +1,14 @@
 /**
  * Reads a CSV file with `csv-parse` (RFC 4180: quoted fields, embedded line breaks and quotes) into
  * rows numbered as a spreadsheet numbers them: row 1 holds the column names, row 2 is the first
- * record. The file must be UTF-8 (a byte-order mark is dropped) and at most MAX_CSV_BYTES; anything
- * else is a problem that names the file and, for a syntax error, its line.
+ * record. It is read by the guarded reader: a regular file, no link, strict UTF-8 (a byte-order mark
+ * is dropped), at most the limit for a CSV; anything else is a problem that names the file and, for a
+ * syntax error, its line.
  */
-import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { readGuarded } from '../files/guarded.ts';
 import { displayPath, type Problem } from '../problems/problem.ts';
-
-/** Ten times api.gov.uk's catalogue.csv (213 KB): a catalogue that grew this much would be split. */
-export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 export interface CsvRow {
   /** The spreadsheet row number (the header is row 1). */
@@ -32,21 +31,9 @@ const fail = (file: string, message: string, hint: string, line?: number): CsvRe
 });
 
 export function readCsv(file: string): CsvResult {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) return fail(file, 'is not a file', 'give the path of a .csv file');
-    size = stat.size;
-  } catch {
-    return fail(file, 'does not exist', 'check the path (run the command from the repository root)');
-  }
-  if (size > MAX_CSV_BYTES) return fail(file, `is ${size} bytes, more than the ${MAX_CSV_BYTES} an import reads`, 'split the file');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readFileSync(file));
-  } catch {
-    return fail(file, 'is not valid UTF-8 text', 'save it as CSV UTF-8');
-  }
+  const read = readGuarded(file, { root: path.dirname(path.resolve(file)), kind: 'csv' });
+  if (!read.ok) return { ok: false, problem: read.problem };
+  const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
   let records: string[][];
   try {
     records = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];

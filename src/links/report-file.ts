@@ -3,9 +3,10 @@
  * catalogue/link-report.json, committed, read by the build as untrusted input (checked with zod; a
  * file that does not fit stops the build with its file, field and what to do).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readGuarded } from '../files/guarded.ts';
 import { displayPath, type Problem } from '../problems/problem.ts';
 
 export const LINK_REPORT_FILE = 'link-report.json';
@@ -36,18 +37,16 @@ export type LinkResult = z.output<typeof linkResult>;
 export type LinkReport = z.output<typeof linkReport>;
 export type LinkField = (typeof LINK_FIELDS)[number];
 
-const MAX_BYTES = 16 * 1024 * 1024;
-
 /** The report in a catalogue folder: undefined when there is none yet, or a problem when it is not a report. */
 export function readLinkReport(catalogueDir: string): { report?: LinkReport; problems: Problem[] } {
   const file = path.join(catalogueDir, LINK_REPORT_FILE);
   if (!existsSync(file)) return { problems: [] };
   const shown = displayPath(file);
   const fail = (message: string): { problems: Problem[] } => ({ problems: [{ file: shown, rule: 'links/report', severity: 'error', message, hint: 'run `npm run check-links` to write it again, or delete the file' }] });
+  const read = readGuarded(file, { root: catalogueDir, kind: 'link-report' });
+  if (!read.ok) return { problems: [read.problem] };
   try {
-    const bytes = readFileSync(file);
-    if (bytes.length > MAX_BYTES) return fail(`is ${bytes.length} bytes, over the limit of ${MAX_BYTES}`);
-    const parsed = linkReport.safeParse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+    const parsed = linkReport.safeParse(JSON.parse(read.text));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       return fail(`is not a link report: /${issue.path.join('/')} ${issue.message}`);

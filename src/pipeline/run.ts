@@ -24,6 +24,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<SiteMo
     catalogueDir: path.resolve(options.catalogueDir ?? 'catalogue'),
     today: options.today ?? londonToday(),
     ...(options.assess ? { assess: options.assess } : {}),
+    forPages: true,
   });
   // The link report is committed by `npm run check-links`; the build reads it, never the network.
   const links = readLinkReport(check.catalogue.root);

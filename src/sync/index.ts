@@ -6,7 +6,8 @@
  * UTF-8, and a document must be OpenAPI; a file that is a symbolic link is never written through.
  * Any failure is reported with its reason, and the entry keeps its last good copy.
  */
-import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readGuarded } from '../files/guarded.ts';
 import path from 'node:path';
 import { loadCatalogue } from '../catalogue/load.ts';
 import type { GitHubClient } from '../github/client.ts';
@@ -50,14 +51,6 @@ export interface SyncReport {
   written: string[];
 }
 
-const isLink = (file: string): boolean => {
-  try {
-    return lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
-};
-
 export async function runSync(options: SyncOptions): Promise<SyncReport> {
   const report: SyncReport = { problems: [], documents: [], feeds: [], written: [] };
   const { catalogue, problems } = loadCatalogue(options.catalogueDir);
@@ -83,15 +76,12 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         result({ status: 'failed', reason: `${spec.file} is outside the entry's folder` });
         continue;
       }
-      if (isLink(target)) {
-        result({ status: 'failed', reason: `${file} is a symbolic link: the sync never writes through one (replace it with the document itself)` });
+      // The committed copy, through the guarded reader (no links, a regular file, UTF-8, its limit).
+      const committed = readGuarded(target, { root: loaded.dir, kind: 'openapi' });
+      const current: Buffer | undefined = committed.ok ? committed.bytes : undefined;
+      if (!committed.ok && committed.reason !== 'missing') {
+        result({ status: 'failed', reason: `${committed.problem.message}: the sync does not replace it (${committed.problem.hint ?? 'fix it first'})` });
         continue;
-      }
-      let current: Buffer | undefined;
-      try {
-        current = readFileSync(target);
-      } catch {
-        current = undefined;
       }
       const etag = current ? etags[source] : undefined;
       let fetched: Fetched;

@@ -137,7 +137,7 @@ describe('importing a CSV with every kind of bad row', () => {
     const err: string[] = [];
     const code = runImport(['test/fixtures/api-gov-uk/missing.csv', files.organisationCsv, '--catalogue', catalogueWith()], { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
     expect(code).toBe(1);
-    expect(err.join('')).toBe('test/fixtures/api-gov-uk/missing.csv: does not exist (check the path (run the command from the repository root))\nimport:api-gov-uk: nothing imported\n');
+    expect(err.join('')).toBe('test/fixtures/api-gov-uk/missing.csv: does not exist (check the name and the folder)\nimport:api-gov-uk: nothing imported\n');
     expect(out).toEqual([]);
   });
 
