@@ -35,15 +35,15 @@ export interface DataService {
   theme?: string[];
   publisher: string;
   creator: string[];
-  contactPoint: { contactName: string; email?: string; url?: string };
+  contactPoint?: { contactName: string; email?: string; url?: string };
   licence?: string;
-  accessRights: AccessRights;
+  accessRights?: AccessRights;
   created: string;
   issued?: string;
   modified: string;
   version?: string;
   endpointURL?: string;
-  endpointDescription: string;
+  endpointDescription?: string;
   serviceStatus: ServiceStatus;
   serviceType?: string;
 }
@@ -62,19 +62,23 @@ export function toDataService(entry: Entry, organisation: Organisation, siteUrl:
     ...(entry.topics.length ? { theme: entry.topics.map((t) => `${base}/topics/${t}/`) } : {}),
     publisher: organisation.slug,
     creator: [organisation.slug],
-    contactPoint: {
-      contactName: entry.contact.name,
-      ...(entry.contact.email ? { email: entry.contact.email } : {}),
-      ...(entry.contact.url ? { url: entry.contact.url } : {}),
-    },
+    ...(entry.contact
+      ? {
+          contactPoint: {
+            contactName: entry.contact.name,
+            ...(entry.contact.email ? { email: entry.contact.email } : {}),
+            ...(entry.contact.url ? { url: entry.contact.url } : {}),
+          },
+        }
+      : {}),
     ...(entry.licence ? { licence: entry.licence.url ?? entry.licence.spdx ?? entry.licence.name } : {}),
-    accessRights: ACCESS_RIGHTS[entry.access.level],
+    ...(entry.access ? { accessRights: ACCESS_RIGHTS[entry.access.level] } : {}),
     created: entry.dates.added,
     ...(entry.dates.released ? { issued: entry.dates.released } : {}),
-    modified: entry.dates.lastReviewed,
+    modified: entry.dates.lastReviewed ?? entry.provenance?.sourceUpdated ?? entry.dates.added,
     ...(entry.version ? { version: entry.version } : {}),
     ...(production ? { endpointURL: production.url } : {}),
-    endpointDescription: entry.documentationUrl,
+    ...(entry.documentationUrl ? { endpointDescription: entry.documentationUrl } : {}),
     serviceStatus: SERVICE_STATUS[entry.status],
     ...(entry.serviceType ? { serviceType: entry.serviceType } : {}),
   };
