@@ -58,7 +58,7 @@ export function apiCatalog(model: SiteModel, site: string): { linkset: LinkConte
         { href: absoluteUrl(site, urls.openapiYaml(id, s.index)), type: OPENAPI_YAML, ...titled(s) },
       ]),
       'service-doc': [
-        { href: v.entry.documentationUrl, type: 'text/html', title: `${v.entry.name} documentation` },
+        ...(v.entry.documentationUrl ? [{ href: v.entry.documentationUrl, type: 'text/html', title: `${v.entry.name} documentation` }] : []),
         ...v.specs.map((s) => ({ href: absoluteUrl(site, urls.reference(id, s.index)), type: 'text/html', title: `API reference${s.title ? `: ${s.title}` : ''}` })),
       ],
       'service-meta': [{ href: absoluteUrl(site, urls.entryJson(id)), type: 'application/json', title: 'Catalogue record' }],

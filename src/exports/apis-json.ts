@@ -3,8 +3,8 @@
  * engines and directories: each API the API catalog lists (api-catalog.ts) with its name,
  * description, page (`humanURL`), base URL, tags and properties (its OpenAPI documents, API
  * reference, documentation, sign-up page, licence, changelog and feed), and its team as contact.
- * An API without a production base URL gives its documentation as `baseURL`, which the
- * specification requires.
+ * An API without a production base URL gives its documentation (or, without that, its page here)
+ * as `baseURL`, which the specification requires.
  */
 import { londonToday } from '../checks/today.ts';
 import type { SiteModel } from '../site/build-model.ts';
@@ -33,26 +33,27 @@ export function apisJson(model: SiteModel, site: string): Record<string, unknown
         { type: 'OpenAPI', url: absoluteUrl(site, urls.openapiJson(entry.id, s.index)) },
         { type: 'APIReference', url: absoluteUrl(site, urls.reference(entry.id, s.index)) },
       ]),
-      { type: 'Documentation', url: entry.documentationUrl },
-      ...(entry.access.url ? [{ type: 'SignUp', url: entry.access.url }] : []),
+      ...(entry.documentationUrl ? [{ type: 'Documentation', url: entry.documentationUrl }] : []),
+      ...(entry.access?.url ? [{ type: 'SignUp', url: entry.access.url }] : []),
       ...(entry.licence?.url ? [{ type: 'License', url: entry.licence.url }] : []),
       { type: 'ChangeLog', url: absoluteUrl(site, urls.entryChanges(entry.id)) },
       { type: 'AtomFeed', url: absoluteUrl(site, urls.entryFeed(entry.id)) },
       { type: 'Status', url: absoluteUrl(site, urls.entryStatus(entry.id)) },
     ];
-    const modified = day(lastChanged(model.changelog, entry.id)) ?? entry.dates.lastReviewed;
+    const known = [day(lastChanged(model.changelog, entry.id)), entry.dates.lastReviewed, entry.dates.added].filter((d): d is string => d !== undefined).sort();
+    const humanURL = absoluteUrl(site, urls.entry(entry.id));
     return {
       aid: `${host}:${entry.id}`,
       name: entry.name,
       description: entry.summary,
       image,
-      humanURL: absoluteUrl(site, urls.entry(entry.id)),
-      baseURL: entry.endpoints.find((e) => e.environment === 'production')?.url ?? entry.documentationUrl,
+      humanURL,
+      baseURL: entry.endpoints.find((e) => e.environment === 'production')?.url ?? entry.documentationUrl ?? humanURL,
       created: entry.dates.added,
-      modified: modified > entry.dates.lastReviewed ? modified : entry.dates.lastReviewed,
-      tags: [entry.status, entry.access.level, ...entry.topics, ...entry.keywords],
+      modified: known.at(-1)!,
+      tags: [entry.status, ...(entry.access ? [entry.access.level] : []), ...entry.topics, ...entry.keywords],
       properties,
-      contact: [{ FN: entry.contact.name, ...(entry.contact.email ? { email: entry.contact.email } : {}), ...(entry.contact.url ? { url: entry.contact.url } : {}) }],
+      ...(entry.contact ? { contact: [{ FN: entry.contact.name, ...(entry.contact.email ? { email: entry.contact.email } : {}), ...(entry.contact.url ? { url: entry.contact.url } : {}) }] } : {}),
     };
   });
   const created = model.entries.map((v) => v.entry.dates.added).sort()[0];

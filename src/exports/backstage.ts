@@ -95,7 +95,7 @@ function metadata(view: EntryView, model: SiteModel, site: string, name: string,
     },
     links: [
       { url: page, title: 'Government API catalogue' },
-      { url: entry.documentationUrl, title: 'Documentation' },
+      ...(entry.documentationUrl ? [{ url: entry.documentationUrl, title: 'Documentation' }] : []),
       { url: absoluteUrl(site, urls.entryChanges(entry.id)), title: 'Changes' },
     ],
   };
@@ -103,7 +103,7 @@ function metadata(view: EntryView, model: SiteModel, site: string, name: string,
 
 export function backstageEntities(model: SiteModel, site: string): BackstageEntity[] {
   const groups: BackstageEntity[] = model.organisations
-    .filter((o) => o.entries.length > 0)
+    .filter((o) => o.entries.length + o.retired.length > 0)
     .map((o) => ({
       apiVersion: API_VERSION,
       kind: 'Group',
@@ -112,7 +112,7 @@ export function backstageEntities(model: SiteModel, site: string): BackstageEnti
         namespace: BACKSTAGE_NAMESPACE,
         title: o.organisation.name,
         annotations: { 'backstage.io/view-url': absoluteUrl(site, urls.organisation(o.organisation.slug)) },
-        links: [{ url: o.organisation.website, title: 'Website' }],
+        ...(o.organisation.website ? { links: [{ url: o.organisation.website, title: 'Website' }] } : {}),
       },
       spec: { type: 'organisation', profile: { displayName: o.organisation.name }, children: [] },
     }));
@@ -136,7 +136,7 @@ export function backstageEntities(model: SiteModel, site: string): BackstageEnti
         apiVersion: API_VERSION,
         kind: 'API',
         metadata: metadata(view, model, site, apiName(entry.id, 0), entry.name),
-        spec: { type: 'other', lifecycle, owner, definition: `${entry.name} publishes no OpenAPI document. Its documentation: ${entry.documentationUrl}` },
+        spec: { type: 'other', lifecycle, owner, definition: `${entry.name} publishes no OpenAPI document in the catalogue.${entry.documentationUrl ? ` Its documentation: ${entry.documentationUrl}` : ''}` },
       });
     }
     if (entry.kind !== 'api') {

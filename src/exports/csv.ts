@@ -55,7 +55,8 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
     description: 'When the entry last changed or was last reviewed by its owners, whichever is later.',
     value: ({ view, model }) => {
       const changed = lastChanged(model.changelog, view.entry.id);
-      return later(view.entry.dates.lastReviewed, changed ? londonToday(new Date(changed)) : undefined);
+      const own = view.entry.dates.lastReviewed ?? view.entry.provenance?.sourceUpdated ?? view.entry.dates.added;
+      return later(own, changed ? londonToday(new Date(changed)) : undefined);
     },
   },
   { name: 'url', apiGovUk: true, datatype: 'anyURI', description: 'The base URL of the production service; empty when it has none (such as a component without an API).', value: ({ view }) => production(view) },
@@ -74,7 +75,7 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
     apiGovUk: true,
     datatype: 'string',
     description: 'The team that runs it, as "Team name <email address>", or its support page when it has no public mailbox.',
-    value: ({ view }) => (view.entry.contact.email ? `${view.entry.contact.name} <${view.entry.contact.email}>` : view.entry.contact.url),
+    value: ({ view }) => (view.entry.contact?.email ? `${view.entry.contact.name} <${view.entry.contact.email}>` : view.entry.contact?.url),
   },
   { name: 'areaServed', apiGovUk: true, datatype: 'string', description: 'Where it serves, places joined by ", ".', value: ({ view }) => view.entry.areaServed.join(', ') },
   { name: 'startDate', apiGovUk: true, datatype: 'date', description: 'When the service first went public, where known.', value: ({ view }) => view.entry.dates.released },
@@ -96,16 +97,22 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
   { name: 'alternativeNames', list: true, datatype: 'string', description: 'Other names people know it by.', value: ({ view }) => view.entry.alternativeNames },
   { name: 'topics', list: true, datatype: 'string', description: 'Topic ids.', value: ({ view }) => view.entry.topics },
   { name: 'keywords', list: true, datatype: 'string', description: 'Keywords.', value: ({ view }) => view.entry.keywords },
-  { name: 'accessLevel', datatype: 'string', description: 'Who may use it: open, registration, government-only or restricted.', value: ({ view }) => view.entry.access.level },
-  { name: 'howToGetAccess', datatype: 'string', description: 'The steps to start using it, in Markdown.', value: ({ view }) => view.entry.access.howToGetAccess },
-  { name: 'accessUrl', datatype: 'anyURI', description: 'Where to sign up or apply.', value: ({ view }) => view.entry.access.url },
-  { name: 'contactName', datatype: 'string', description: 'The team that runs it.', value: ({ view }) => view.entry.contact.name },
-  { name: 'contactEmail', datatype: 'string', description: 'The team\'s mailbox.', value: ({ view }) => view.entry.contact.email },
-  { name: 'contactUrl', datatype: 'anyURI', description: 'The team\'s support page.', value: ({ view }) => view.entry.contact.url },
+  { name: 'accessLevel', datatype: 'string', description: 'Who may use it: open, registration, government-only or restricted; empty while an imported entry does not say.', value: ({ view }) => view.entry.access?.level },
+  { name: 'howToGetAccess', datatype: 'string', description: 'The steps to start using it, in Markdown.', value: ({ view }) => view.entry.access?.howToGetAccess },
+  { name: 'accessUrl', datatype: 'anyURI', description: 'Where to sign up or apply.', value: ({ view }) => view.entry.access?.url },
+  { name: 'contactName', datatype: 'string', description: 'The team that runs it.', value: ({ view }) => view.entry.contact?.name },
+  { name: 'contactEmail', datatype: 'string', description: 'The team\'s mailbox.', value: ({ view }) => view.entry.contact?.email },
+  { name: 'contactUrl', datatype: 'anyURI', description: 'The team\'s support page.', value: ({ view }) => view.entry.contact?.url },
   { name: 'licenceName', datatype: 'string', description: 'The licence\'s name.', value: ({ view }) => view.entry.licence?.name },
   { name: 'licenceSpdx', datatype: 'string', description: 'The licence\'s SPDX id.', value: ({ view }) => view.entry.licence?.spdx },
   { name: 'licenceUrl', datatype: 'anyURI', description: 'Where the licence text is.', value: ({ view }) => view.entry.licence?.url },
-  { name: 'lastReviewed', datatype: 'date', description: 'When its owners last checked the entry.', value: ({ view }) => view.entry.dates.lastReviewed },
+  { name: 'lastReviewed', datatype: 'date', description: 'When its owners last checked the entry; empty for an imported entry its owners have not reviewed yet.', value: ({ view }) => view.entry.dates.lastReviewed },
+  {
+    name: 'importedFrom',
+    datatype: 'string',
+    description: 'For an entry imported from another catalogue: the source, file and row it came from.',
+    value: ({ view }) => (view.entry.provenance ? `${view.entry.provenance.source} ${view.entry.provenance.file} row ${view.entry.provenance.row}` : undefined),
+  },
   { name: 'deprecated', datatype: 'date', description: 'When it was announced as deprecated.', value: ({ view }) => view.entry.dates.deprecated },
   { name: 'retired', datatype: 'date', description: 'When it was, or will be, switched off.', value: ({ view }) => view.entry.dates.retired },
   { name: 'successor', datatype: 'string', description: 'The id of the entry that replaces it.', value: ({ view }) => view.entry.successor },
@@ -143,7 +150,7 @@ export const ORGANISATION_COLUMNS: readonly CsvColumn<{ view: OrganisationView; 
   { name: 'url', apiGovUk: true, datatype: 'anyURI', description: 'Its website.', value: ({ view }) => view.organisation.website },
   { name: 'page', datatype: 'anyURI', description: 'Its page in the catalogue.', value: ({ view, site }) => absoluteUrl(site, urls.organisation(view.organisation.slug)) },
   { name: 'onGovUk', datatype: 'boolean', description: 'Whether it is on GOV.UK (its slug is GOV.UK\'s).', value: ({ view }) => view.organisation.onGovUk },
-  { name: 'entries', datatype: 'integer', description: 'How many catalogue entries it runs.', value: ({ view }) => view.entries.length },
+  { name: 'entries', datatype: 'integer', description: 'How many catalogue entries it runs, retired ones included.', value: ({ view }) => view.entries.length + view.retired.length },
 ];
 
 function cell(value: ReturnType<CsvColumn<unknown>['value']>): string {

@@ -51,16 +51,16 @@ export interface DataService {
   theme?: string[];
   publisher: string;
   creator: string[];
-  contactPoint: { contactName: string; email?: string; url?: string };
+  contactPoint?: { contactName: string; email?: string; url?: string };
   licence?: string;
-  accessRights: AccessRights;
+  accessRights?: AccessRights;
   securityClassification: 'OFFICIAL';
   created: string;
   issued?: string;
   modified: string;
   version?: string;
   endpointURL?: string;
-  endpointDescription: string;
+  endpointDescription?: string;
   servesData?: string[];
   serviceStatus: ServiceStatus;
   serviceType?: ServiceType;
@@ -93,20 +93,24 @@ export function toDataService(entry: Entry, organisation: Organisation, siteUrl:
     ...(entry.topics.length ? { theme: entry.topics.map((t) => absoluteUrl(siteUrl, urls.topic(t))) } : {}),
     publisher: organisation.slug,
     creator: [organisation.slug],
-    contactPoint: {
-      contactName: entry.contact.name,
-      ...(entry.contact.email ? { email: entry.contact.email } : {}),
-      ...(entry.contact.url ? { url: entry.contact.url } : {}),
-    },
+    ...(entry.contact
+      ? {
+          contactPoint: {
+            contactName: entry.contact.name,
+            ...(entry.contact.email ? { email: entry.contact.email } : {}),
+            ...(entry.contact.url ? { url: entry.contact.url } : {}),
+          },
+        }
+      : {}),
     ...(licence ? { licence } : {}),
-    accessRights: ACCESS_RIGHTS[entry.access.level],
+    ...(entry.access ? { accessRights: ACCESS_RIGHTS[entry.access.level] } : {}),
     securityClassification: 'OFFICIAL',
     created: entry.dates.added,
     ...(entry.dates.released ? { issued: entry.dates.released } : {}),
-    modified: entry.dates.lastReviewed,
+    modified: entry.dates.lastReviewed ?? entry.provenance?.sourceUpdated ?? entry.dates.added,
     ...(entry.version ? { version: entry.version } : {}),
     ...(production ? { endpointURL: production.url } : {}),
-    endpointDescription: entry.documentationUrl,
+    ...(entry.documentationUrl ? { endpointDescription: entry.documentationUrl } : {}),
     ...(entry.register?.downloadUrl ? { servesData: [entry.register.downloadUrl] } : {}),
     serviceStatus: SERVICE_STATUS[entry.status],
     ...(serviceType ? { serviceType } : {}),

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { checkCatalogue, londonToday } from '../checks/index.ts';
 import { UserInputError } from '../problems/problem.ts';
+import { readLinkReport } from '../links/report-file.ts';
 import { buildSiteModel, type SiteModel } from '../site/build-model.ts';
 import type { AssessOptions } from '../standards/assess.ts';
 import { readChangelog } from '../changelog/index.ts';
@@ -29,8 +30,10 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<SiteMo
     checkCatalogue({ catalogueDir, today: options.today ?? londonToday(), ...(options.assess ? { assess: options.assess } : {}), forPages: true }),
     readChangelog({ catalogueDir, ...(options.changelogCacheDir ? { cacheDir: options.changelogCacheDir } : {}) }),
   ]);
-  if (!check.ok) throw new UserInputError(check.errors);
-  return buildSiteModel(check.catalogue, check.assessments, new Date(`${check.today}T12:00:00Z`), check.entries, changelog);
+  // The link report is committed by `npm run check-links`; the build reads it, never the network.
+  const links = readLinkReport(check.catalogue.root);
+  if (!check.ok || links.problems.length) throw new UserInputError([...check.errors, ...links.problems]);
+  return buildSiteModel(check.catalogue, check.assessments, new Date(`${check.today}T12:00:00Z`), check.entries, links.report, changelog);
 }
 
 const MEMO = Symbol.for('gov-api-catalogue.site-model');

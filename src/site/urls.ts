@@ -50,7 +50,15 @@ export const urls = {
   topic: (id: string, page = 1) => paged(`/topics/${id}/`, page),
   kind: (kind: Kind, page = 1) => paged(`/kinds/${kind}/`, page),
   status: (status: Status, page = 1) => paged(`/statuses/${status}/`, page),
-  access: (level: AccessLevel, page = 1) => paged(`/access/${level}/`, page),
+  access: (level: AccessLevel | 'not-stated', page = 1) => paged(`/access/${level}/`, page),
+  openapi: (value: 'published' | 'none', page = 1) => paged(`/openapi-documents/${value}/`, page),
+
+  /** Entries due for review, with their owners. */
+  review: () => '/review/',
+  /** Broken and moved links, from the last link check. */
+  links: () => '/links/',
+  /** What is coming and going: phases, deprecations and retirements. */
+  roadmap: () => '/roadmap/',
 
   standards: (section?: 'levels' | 'score' | 'exemptions' | 'rules') => `/standards/${section ? `#${section}` : ''}`,
   rule: (id: string) => ruleReference(id),
@@ -99,7 +107,7 @@ export function absoluteUrl(site: string, path: string): string {
 /** Path prefixes of the groups of pages the header's links lead to (to mark the current section). */
 export const SECTIONS = {
   search: ['/search/'],
-  browse: ['/browse/', '/organisations/', '/topics/', '/kinds/', '/statuses/', '/access/'],
+  browse: ['/browse/', '/organisations/', '/topics/', '/kinds/', '/statuses/', '/access/', '/openapi-documents/'],
   aToZ: ['/a-to-z/'],
   standards: ['/standards/'],
 } as const;

@@ -11,5 +11,5 @@ export const TODAY = '2026-12-01';
 export async function modelOf(catalogueDir: string, changelog: Changelog = emptyChangelog('not read in this test')): Promise<SiteModel> {
   const check = await checkCatalogue({ catalogueDir: path.resolve(catalogueDir), today: TODAY });
   if (!check.ok) throw new Error(`fixture catalogue has errors: ${check.errors.map((e) => e.message).join('; ')}`);
-  return buildSiteModel(check.catalogue, check.assessments, new Date(`${TODAY}T12:00:00Z`), check.entries, changelog);
+  return buildSiteModel(check.catalogue, check.assessments, new Date(`${TODAY}T12:00:00Z`), check.entries, undefined, changelog);
 }

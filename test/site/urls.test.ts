@@ -17,6 +17,11 @@ describe('the routes module', () => {
     expect(urls.status('retired', 2)).toBe('/statuses/retired/page/2/');
     expect(urls.access('government-only')).toBe('/access/government-only/');
     expect(urls.topic('payments')).toBe('/topics/payments/');
+    expect(urls.access('not-stated')).toBe('/access/not-stated/');
+    expect(urls.openapi('none', 2)).toBe('/openapi-documents/none/page/2/');
+    expect(urls.review()).toBe('/review/');
+    expect(urls.links()).toBe('/links/');
+    expect(urls.roadmap()).toBe('/roadmap/');
     expect(urls.aToZLetter('Q')).toBe('/a-to-z/q/');
     expect(urls.aToZLetter('0–9', 2)).toBe('/a-to-z/0-9/page/2/');
     expect(urls.rule('gds-https-only')).toBe('/standards/rules/gds-https-only/');
