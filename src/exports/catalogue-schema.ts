@@ -30,6 +30,29 @@ const META_WORDS: Record<string, string> = { dataService: 'CDDO Metadata Exchang
  * from the keys zod copies into the schema to a `$comment`, the standard place for notes, so that
  * validators in strict mode accept the schema as it comes.
  */
+/**
+ * The catalogue takes URLs as the WHATWG URL Standard reads them (zod's `z.url()`, what browsers
+ * accept), which allows characters RFC 3986 wants percent-encoded, such as the `{` `}` of a
+ * templated path. JSON Schema's `uri` format is RFC 3986's, so it would refuse URLs the catalogue
+ * holds: the schema says what is checked instead (an http or https address without spaces).
+ */
+const WHATWG_URL = { pattern: '^https?://\\S+$', comment: 'A URL as the WHATWG URL Standard reads it (what browsers accept); it may hold characters RFC 3986 asks to be percent-encoded, such as the braces of a templated path.' };
+
+function urlsAsChecked(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) urlsAsChecked(n);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const o = node as JsonSchema;
+  if (o.format === 'uri' && o.type === 'string') {
+    delete o.format;
+    o.pattern = WHATWG_URL.pattern;
+    o.$comment = typeof o.$comment === 'string' ? `${o.$comment}. ${WHATWG_URL.comment}` : WHATWG_URL.comment;
+  }
+  for (const v of Object.values(o)) urlsAsChecked(v);
+}
+
 function metadataToComments(node: unknown, inProperties = false): void {
   if (Array.isArray(node)) {
     for (const n of node) metadataToComments(n);
@@ -52,6 +75,7 @@ function metadataToComments(node: unknown, inProperties = false): void {
 export function catalogueJsonSchema(site: string): JsonSchema {
   const generated = z.toJSONSchema(catalogueFile, { io: 'output', target: 'draft-2020-12' }) as JsonSchema;
   metadataToComments(generated);
+  urlsAsChecked(generated);
   const { $schema, ...rest } = generated;
   return {
     $schema,

@@ -5,7 +5,7 @@
  * with CRLF).
  *
  * The api.gov.uk columns hold what they held there: `url` the production base URL, `license` the
- * licence's URL (or SPDX id, or name), `maintainer` a compact contact ("Team <address>") or a
+ * licence's URL (its own or its SPDX page, else its name), `maintainer` a compact contact ("Team <address>") or a
  * support URL, `areaServed` places joined by ", ", `startDate` the release date, `endDate` the
  * deprecation date (the retirement date when there is none), `provider` the organisation's slug.
  * Lists in our own columns are joined by " | ". The column list is defined once here: the file,
@@ -15,6 +15,7 @@ import { stringify } from 'csv-stringify/sync';
 import { londonToday } from '../checks/today.ts';
 import type { EntryView, OrganisationView, SiteModel } from '../site/build-model.ts';
 import { lastChanged } from './catalogue-json.ts';
+import { licenceUri } from './dataservice.ts';
 import { absoluteUrl, urls } from '../site/urls.ts';
 
 export const LIST_SEPARATOR = ' | ';
@@ -67,8 +68,8 @@ export const CATALOGUE_COLUMNS: readonly CsvColumn<EntryRow>[] = [
     name: 'license',
     apiGovUk: true,
     datatype: 'string',
-    description: 'The licence it is offered under: its URL, or its SPDX id or name when it has no URL; empty when the entry does not say.',
-    value: ({ view }) => view.entry.licence?.url ?? view.entry.licence?.spdx ?? view.entry.licence?.name,
+    description: 'The licence it is offered under, as a URL (its own, or its SPDX page), or its name when it has neither; empty when the entry does not say.',
+    value: ({ view }) => licenceUri(view.entry) ?? view.entry.licence?.name,
   },
   {
     name: 'maintainer',

@@ -4,7 +4,8 @@
  * strict XML parser and a feed reader, Backstage's own catalogue model. And every page links to
  * every export from its footer.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import {
@@ -26,6 +27,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { loadCatalogue } from '../../src/catalogue/load.ts';
 import { CATALOGUE_EXPORTS } from '../../src/exports/list.ts';
+import { licenceUri } from '../../src/exports/dataservice.ts';
+import { importApiGovUk } from '../../src/import/api-gov-uk/index.ts';
 import { parseXml } from '../support/xml.ts';
 import { DIST } from './site.ts';
 
@@ -60,6 +63,47 @@ describe('the exports of the built catalogue', () => {
     expect(rows.map((r) => r.id).sort()).toEqual(ids);
     const organisations = parseCsv(read('organisations.csv'), { columns: true }) as Record<string, string>[];
     for (const r of rows) expect(organisations.some((o) => o.id === r.provider), r.provider).toBe(true);
+  });
+
+  it('catalogue.csv of the whole catalogue goes through the api.gov.uk importer and gives back every field its columns carry', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'csv-roundtrip-'));
+    try {
+      for (const f of ['catalogue.csv', 'catalogue.csv-metadata.json', 'organisations.csv', 'organisations.csv-metadata.json']) copyFileSync(path.join(DIST, f), path.join(work, f));
+      const target = path.join(work, 'catalogue');
+      mkdirSync(path.join(target, 'entries'), { recursive: true });
+      mkdirSync(path.join(target, 'organisations'));
+      for (const f of ['config.yaml', 'topics.yaml']) cpSync(path.join('catalogue', f), path.join(target, f));
+      const report = importApiGovUk({ catalogueCsv: path.join(work, 'catalogue.csv'), organisationCsv: path.join(work, 'organisations.csv'), catalogueDir: target, today: '2026-12-01' });
+      expect(report.problems).toEqual([]);
+      expect(report.rows.filter((r) => r.outcome.kind !== 'created')).toEqual([]);
+      for (const s of report.schemaProblems) expect(s.cells.slice(0, 3), s.file).toEqual([]);
+      const back = loadCatalogue(target);
+      expect(back.problems.map((p) => p.message).slice(0, 3)).toEqual([]);
+      const mismatches: string[] = [];
+      for (const { entry: e } of catalogue.entries) {
+        const found = back.catalogue.entries.filter((l) => l.entry.name === e.name && l.entry.organisation === e.organisation);
+        if (found.length !== 1) {
+          mismatches.push(`${e.id}: ${found.length} imported entries`);
+          continue;
+        }
+        const b = found[0]!.entry;
+        const production = (x: typeof e) => x.endpoints.filter((p) => p.environment === 'production').map((p) => p.url);
+        const checks: [string, unknown, unknown][] = [
+          ['description', b.description, e.description.trim()],
+          ['documentationUrl', b.documentationUrl, e.documentationUrl],
+          ['production URL', production(b), production(e)],
+          ['areaServed', b.areaServed, e.areaServed],
+          ['released', b.dates.released, e.dates.released],
+          ['deprecated', b.dates.deprecated, e.dates.deprecated ?? e.dates.retired],
+          ['licence', licenceUri(e) ? b.licence?.url : b.licence?.name, licenceUri(e) ?? e.licence?.name],
+          ['contact', e.contact?.email ? b.contact : b.contact?.url, e.contact?.email ? { name: e.contact.name, email: e.contact.email } : e.contact?.url],
+        ];
+        for (const [field, got, want] of checks) if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`${e.id} ${field}: ${JSON.stringify(got)} (was ${JSON.stringify(want)})`);
+      }
+      expect(mismatches.slice(0, 10)).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('catalogue.jsonld expands offline into a dcat:DataService per entry', async () => {

@@ -89,6 +89,17 @@ describe('catalogue.json and its JSON Schema', () => {
     expect(validate(extra)).toBe(false);
   });
 
+  it('takes URLs as the catalogue does (a templated path included), and refuses what is no web address', () => {
+    const validate = validator();
+    const templated = structuredClone(file);
+    templated.entries[1]!.endpoints[0]!.url = 'https://api.service.hmrc.gov.uk/organisations/vat/{vrn}/returns';
+    expect(validate(templated), JSON.stringify(validate.errors)).toBe(true);
+    const notUrl = structuredClone(file);
+    notUrl.entries[1]!.endpoints[0]!.url = 'api.service.hmrc.gov.uk';
+    expect(validate(notUrl)).toBe(false);
+    expect(validate.errors?.[0]).toMatchObject({ instancePath: '/entries/1/endpoints/0/url', keyword: 'pattern' });
+  });
+
   it('keeps the field descriptions and the DataService mapping in the schema', () => {
     const entryItems = (schema.properties as Record<string, { items: { properties: Record<string, { description?: string; $comment?: string }> } }>).entries!.items;
     expect(entryItems.properties.name).toMatchObject({ description: 'The name people know it by.', $comment: 'Written as: text on one line. CDDO Metadata Exchange Model, DataService: title' });
