@@ -81,7 +81,11 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
     format: 'CSV (RFC 4180), UTF-8',
     description: 'One row per entry. The first twelve columns are api.gov.uk\'s, in its order, so that whatever reads api.gov.uk\'s file reads this one; the catalogue\'s own columns follow (id, status, access, contact, licence, lifecycle dates, OpenAPI documents, conformance level).',
     schema: { text: 'catalogue.csv-metadata.json (CSV on the Web)', href: urls.catalogueCsvMetadata() },
-    notes: ['Lists in one cell (topics, keywords, documents) are joined by " | ".', 'Descriptions are Markdown and keep their line breaks inside quoted cells.'],
+    notes: [
+      'Lists in one cell (topics, keywords, documents) are joined by " | ".',
+      'Descriptions are Markdown and keep their line breaks inside quoted cells.',
+      'A tool that reads only api.gov.uk\'s columns (such as api.gov.uk\'s own import) gets each entry\'s name, description, documentation, production URL, licence URL, contact, places, release and deprecation dates and organisation. Its status, summary, licence name, a team\'s name without a mailbox, and "England and Wales" beside another place are in the catalogue\'s own columns only.',
+    ],
     render: (model, site) => catalogueCsv(model, site),
   },
   {
