@@ -1,9 +1,10 @@
 /**
  * `entries/<id>/status.json`: where one entry is in its life and whether it meets the standards,
  * small enough to poll: its status and lifecycle dates, its successor, when its owners last
- * reviewed it and whether a review is due, when it last changed, its conformance level, and links
+ * reviewed it (or that an imported entry still awaits their review) and whether a review is due, when it last changed, its conformance level, and links
  * to its changelog and feed. The API catalog (api-catalog.ts) links it as each API's `status`.
  */
+import { awaitingOwnerReview } from '../catalogue/schema.ts';
 import type { EntryView, SiteModel } from '../site/build-model.ts';
 import { lastChanged } from './catalogue-json.ts';
 import { absoluteUrl, urls } from '../site/urls.ts';
@@ -19,7 +20,8 @@ export function entryStatus(view: EntryView, model: SiteModel, site: string): Re
     ...(entry.dates.deprecated ? { deprecated: entry.dates.deprecated } : {}),
     ...(entry.dates.retired ? { retired: entry.dates.retired } : {}),
     ...(view.successor ? { successor: { id: view.successor.id, page: absoluteUrl(site, urls.entry(view.successor.id)) } } : {}),
-    lastReviewed: entry.dates.lastReviewed,
+    ...(entry.dates.lastReviewed ? { lastReviewed: entry.dates.lastReviewed } : {}),
+    ...(awaitingOwnerReview(entry) ? { awaitingOwnerReview: true } : {}),
     reviewDue: view.reviewDue,
     ...(changed ? { lastChanged: changed } : {}),
     conformance: {
