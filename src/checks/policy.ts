@@ -57,7 +57,8 @@ export type WaiverState =
   | { state: 'expired'; reason: string; until: string; needed: boolean };
 
 /** Why an entry is or is not held to the minimum level in this run. */
-export type PolicyScope = 'held' | 'no-documents' | 'no-api-document' | 'retired' | 'unchanged' | 'not-loaded';
+export const POLICY_SCOPES = ['held', 'no-documents', 'no-api-document', 'retired', 'unchanged', 'not-loaded'] as const;
+export type PolicyScope = (typeof POLICY_SCOPES)[number];
 
 export interface PolicyResult {
   scope: PolicyScope;

@@ -7,6 +7,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { CatalogueConfig } from '../catalogue/config.ts';
 import type { EntryVerdict } from '../checks/index.ts';
 import type { SpecAssessment } from '../standards/assess.ts';
+import { emptyChangelog, type Changelog } from '../changelog/index.ts';
 import { ACCESS_LEVELS, KINDS, STATUSES, type AccessLevel, type Entry, type Kind, type Organisation, type Status, type Topic } from '../catalogue/schema.ts';
 import { reviewState, type ReviewState } from '../freshness/review.ts';
 import { entryLinks } from '../links/index.ts';
@@ -88,6 +89,8 @@ export interface SiteModel {
   reviewAfterDays: number;
   /** The last link check, when one was committed. */
   links?: LinkReport;
+  /** What changed in each entry, from the catalogue's Git history. */
+  changelog: Changelog;
   counts: {
     entries: number;
     organisations: number;
@@ -117,6 +120,7 @@ export function buildSiteModel(
   today: Date = new Date(),
   verdicts: readonly EntryVerdict[] = [],
   linkReport?: LinkReport,
+  changelog: Changelog = emptyChangelog('the history was not read'),
 ): SiteModel {
   const todayIso = today.toISOString().slice(0, 10);
   const linkByUrl = new Map((linkReport?.links ?? []).map((l) => [l.url, l]));
@@ -203,6 +207,7 @@ export function buildSiteModel(
     today: todayIso,
     reviewAfterDays: catalogue.config.reviewAfterDays,
     ...(linkReport ? { links: linkReport } : {}),
+    changelog,
     counts: {
       entries: views.length,
       organisations: organisations.filter((o) => o.entries.length + o.retired.length > 0).length,

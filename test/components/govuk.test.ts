@@ -56,7 +56,7 @@ const CASES: Record<string, { file: string; examples: string[] }> = {
     file: 'ServiceNavigation',
     examples: ['default', 'with navigation with a current item', 'with HTML navigation items', 'with service name', 'with service link', 'with service name and navigation', 'with collapseNavigationOnMobile set to false', 'with a single navigation item', 'attributes', 'classes', 'with custom aria-label', 'with custom navigation toggle text', 'with custom navigation label', 'with custom navigation ID'],
   },
-  footer: { file: 'Footer', examples: ['default', 'with custom HTML content licence and copyright notice', 'with custom text content licence and copyright notice', 'with no content licence', 'with custom meta', 'with meta links and meta content', 'with only meta links', 'attributes', 'classes', 'with container classes', 'meta html as text', 'with meta html', 'with meta item attributes'] },
+  footer: { file: 'Footer', examples: ['default', 'with navigation', 'with default width navigation (one column)', 'with default width navigation (two columns)', 'Full GDS example', 'Three equal columns', 'with empty navigation', 'with navigation item attributes', 'with custom HTML content licence and copyright notice', 'with custom text content licence and copyright notice', 'with no content licence', 'with custom meta', 'with meta links and meta content', 'with only meta links', 'attributes', 'classes', 'with container classes', 'meta html as text', 'with meta html', 'with meta item attributes'] },
   header: { file: 'Header', examples: ['default', 'with product name', 'attributes', 'classes', 'custom homepage url'] },
 };
 

@@ -58,10 +58,12 @@ describe('toDataService', () => {
       creator: ['hm-revenue-customs'],
       contactPoint: { contactName: 'SDST', url: 'https://developer.service.hmrc.gov.uk/developer/support' },
       accessRights: 'OPEN',
+      securityClassification: 'OFFICIAL',
       created: '2026-11-23',
       modified: '2026-11-23',
       endpointDescription: 'https://developer.service.hmrc.gov.uk/api-documentation',
       serviceStatus: 'WITHDRAWN',
+      serviceType: 'REST',
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterSlug, pageParam, specParam, urls } from '../../src/site/urls.ts';
+import { absoluteUrl, letterSlug, pageParam, specParam, urls } from '../../src/site/urls.ts';
 
 describe('the routes module', () => {
   it('builds every kind of URL the site links to', () => {
@@ -27,6 +27,19 @@ describe('the routes module', () => {
     expect(urls.rule('gds-https-only')).toBe('/standards/rules/gds-https-only/');
     expect(urls.standards('score')).toBe('/standards/#score');
     expect(urls.listYourApi('levels-and-waivers')).toBe('/guides/list-your-api/#levels-and-waivers');
+    expect(urls.useThisData()).toBe('/use-this-data/');
+    expect(urls.apiCatalog()).toBe('/.well-known/api-catalog');
+    expect(urls.changes()).toBe('/changes/');
+    expect(urls.changes(2)).toBe('/changes/page/2/');
+    expect(urls.entryChanges('vat-api')).toBe('/entries/vat-api/changes/');
+    expect(urls.entryFeed('vat-api')).toBe('/entries/vat-api/changes.atom');
+    expect(urls.organisationFeed('hm-revenue-customs')).toBe('/organisations/hm-revenue-customs/changes.atom');
+    expect(urls.entryStatus('vat-api')).toBe('/entries/vat-api/status.json');
+  });
+
+  it('makes absolute URLs on the site, with or without a base path', () => {
+    expect(absoluteUrl('https://api-catalogue.example.gov.uk', urls.entry('vat-api'))).toBe('https://api-catalogue.example.gov.uk/entries/vat-api/');
+    expect(absoluteUrl('https://example.gov.uk/catalogue/', urls.catalogueJson())).toBe('https://example.gov.uk/catalogue/catalogue.json');
   });
 
   it('gives the route parameters of the first and later pages and documents', () => {
