@@ -49,7 +49,8 @@ describe('search in Chromium', () => {
     // Each facet folds too, and counts its values for the query when opened.
     await p.locator('[data-filter-group="organisation"] > summary').click();
     expect(await p.getByRole('group', { name: 'Organisation' }).isVisible()).toBe(true);
-    await p.waitForFunction(() => document.querySelector('[data-filter="organisation"] .govuk-checkboxes__item:not([hidden])') !== null);
+    // Wait until the counts shown are this query's, not the catalogue's own.
+    await p.waitForFunction(() => (document.querySelector('[data-filter="organisation"]') as HTMLElement | null)?.dataset['countedFor'] === 'notify');
     const shown = await p.getByRole('group', { name: 'Organisation' }).locator('label:visible').allTextContents();
     // Only the organisations of the results are offered, with their counts for this query.
     expect(shown.length).toBeGreaterThan(0);
