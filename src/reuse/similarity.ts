@@ -1,0 +1,248 @@
+/**
+ * How alike two catalogue entries are, and why: overlap of their operations (same method, a path of
+ * the same shape, the same fields), of the data items they carry, of their field names, of their
+ * topics, and of the words that describe them. Rare features count for more than common ones
+ * (weights.ts). Each comparison keeps its evidence and says it in words.
+ *
+ * The score is a weighted mean of the parts both entries have: entries without OpenAPI documents
+ * (components, registers) are compared on their words and topics only.
+ */
+import type { EntryCapabilities, OperationCapability } from './capability-index.ts';
+import { dataItem } from './data-items.ts';
+import { pathWords } from './shapes.ts';
+import { cosine, Rarity, tfidf, weightedOverlap } from './weights.ts';
+import { contentWords } from './words.ts';
+
+export const COMPONENTS = ['operations', 'dataItems', 'fields', 'topics', 'text'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/** How much each part counts in the score, when both entries have it. */
+export const COMPONENT_WEIGHTS: Record<Component, number> = { operations: 0.35, fields: 0.2, dataItems: 0.1, topics: 0.05, text: 0.3 };
+
+/** Two operations with at least this similarity have "the same shape". */
+export const SAME_SHAPE = 0.6;
+
+export interface OperationMatch {
+  a: OperationCapability;
+  b: OperationCapability;
+  similarity: number;
+}
+
+export interface Comparison {
+  a: string;
+  b: string;
+  score: number;
+  components: Partial<Record<Component, number>>;
+  /** Operations of `a` with an operation of the same shape in `b`, best first. */
+  sameShape: OperationMatch[];
+  sharedDataItems: string[];
+  sharedFields: string[];
+  sharedTopics: string[];
+  /** Words both descriptions lean on, most telling first. */
+  sharedTerms: string[];
+  /** The evidence in words. */
+  reasons: string[];
+}
+
+interface Features {
+  entry: EntryCapabilities;
+  operations: { op: OperationCapability; words: Set<string>; fields: Set<string>; weight: number }[];
+  dataItems: Set<string>;
+  fields: Set<string>;
+  topics: Set<string>;
+  text: Map<string, number>;
+}
+
+/** Content words and the pairs of neighbouring ones ("text message"), so that reasons can name phrases. */
+function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/[\n.;:!?()]+/)) {
+    const words = contentWords(line);
+    out.push(...words);
+    for (let i = 1; i < words.length; i += 1) out.push(`${words[i - 1]} ${words[i]}`);
+  }
+  return out;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size && !b.size) return 0;
+  let shared = 0;
+  for (const v of a) if (b.has(v)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+function listWords(values: readonly string[], max = 3): string {
+  const shown = values.slice(0, max);
+  const rest = values.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export interface SimilarityOptions {
+  /** Display names of topics, for reasons ("both about notifications"). */
+  topicNames?: ReadonlyMap<string, string>;
+}
+
+/** Comparisons over one catalogue: rarity is learnt from all its entries. */
+export class SimilarityModel {
+  readonly #features = new Map<string, Features>();
+  readonly #fieldRarity: Rarity;
+  readonly #itemRarity: Rarity;
+  readonly #options: SimilarityOptions;
+
+  constructor(entries: readonly EntryCapabilities[], options: SimilarityOptions = {}) {
+    this.#options = options;
+    const docs = entries.map((e) => terms(e.text));
+    const textRarity = new Rarity(docs);
+    const shapeRarity = new Rarity(entries.map((e) => e.operations.map((o) => o.shape)));
+    this.#fieldRarity = new Rarity(entries.map((e) => e.fieldNames));
+    this.#itemRarity = new Rarity(entries.map((e) => e.dataItems.map((d) => d.id)));
+    entries.forEach((entry, i) => {
+      this.#features.set(entry.id, {
+        entry,
+        operations: entry.operations
+          .filter((op) => !op.webhook)
+          .map((op) => ({ op, words: new Set(pathWords(op.shape.split(' ')[1] ?? '')), fields: new Set(op.fields), weight: shapeRarity.weight(op.shape) })),
+        dataItems: new Set(entry.dataItems.map((d) => d.id)),
+        fields: new Set(entry.fieldNames),
+        topics: new Set(entry.topics),
+        text: tfidf(docs[i] ?? [], textRarity),
+      });
+    });
+  }
+
+  get ids(): string[] {
+    return [...this.#features.keys()];
+  }
+
+  entry(id: string): EntryCapabilities | undefined {
+    return this.#features.get(id)?.entry;
+  }
+
+  #operationSimilarity(a: Features['operations'][number], b: Features['operations'][number]): number {
+    if (a.op.method !== b.op.method) return 0;
+    const path = a.op.shape === b.op.shape ? 1 : jaccard(a.words, b.words);
+    const fields = a.fields.size || b.fields.size ? weightedOverlap(a.fields, b.fields, this.#fieldRarity).score : path;
+    return 0.5 * path + 0.5 * fields;
+  }
+
+  /** How much of `a`'s operations `b` covers (rarer operations weigh more), and the best match of each. */
+  #coverage(a: Features, b: Features): { score: number; matches: OperationMatch[] } {
+    let total = 0;
+    let covered = 0;
+    const matches: OperationMatch[] = [];
+    for (const x of a.operations) {
+      let best: OperationMatch | undefined;
+      for (const y of b.operations) {
+        const similarity = this.#operationSimilarity(x, y);
+        if (!best || similarity > best.similarity) best = { a: x.op, b: y.op, similarity };
+      }
+      total += x.weight;
+      covered += x.weight * (best?.similarity ?? 0);
+      if (best && best.similarity >= SAME_SHAPE) matches.push(best);
+    }
+    return { score: total ? covered / total : 0, matches };
+  }
+
+  compare(aId: string, bId: string): Comparison {
+    const a = this.#features.get(aId);
+    const b = this.#features.get(bId);
+    if (!a || !b) throw new Error(`internal: no capabilities for ${a ? bId : aId}`);
+    const components: Partial<Record<Component, number>> = {};
+    let sameShape: OperationMatch[] = [];
+    let sharedDataItems: string[] = [];
+    let sharedFields: string[] = [];
+    // Parts that only documents give are compared when both entries have them.
+    if (a.operations.length && b.operations.length) {
+      const ab = this.#coverage(a, b);
+      const ba = this.#coverage(b, a);
+      components.operations = (ab.score + ba.score) / 2;
+      sameShape = ab.matches;
+    }
+    if (a.fields.size && b.fields.size) {
+      const fields = weightedOverlap(a.fields, b.fields, this.#fieldRarity);
+      components.fields = fields.score;
+      sharedFields = fields.shared;
+      if (a.dataItems.size || b.dataItems.size) {
+        const items = weightedOverlap(a.dataItems, b.dataItems, this.#itemRarity);
+        components.dataItems = items.score;
+        sharedDataItems = items.shared;
+      }
+    }
+    const sharedTopics = [...a.topics].filter((t) => b.topics.has(t));
+    // An entry without topics says nothing about its subject.
+    if (a.topics.size && b.topics.size) components.topics = jaccard(a.topics, b.topics);
+    const text = cosine(a.text, b.text);
+    components.text = text.score;
+
+    let weight = 0;
+    let sum = 0;
+    for (const c of COMPONENTS) {
+      const value = components[c];
+      if (value === undefined) continue;
+      weight += COMPONENT_WEIGHTS[c];
+      sum += COMPONENT_WEIGHTS[c] * value;
+    }
+    const sharedTerms = phrases(text.top).slice(0, 6);
+    const comparison: Comparison = { a: aId, b: bId, score: weight ? sum / weight : 0, components, sameShape, sharedDataItems, sharedFields, sharedTopics, sharedTerms, reasons: [] };
+    comparison.reasons = this.reasons(comparison);
+    return comparison;
+  }
+
+  /** The evidence of a comparison in words, strongest first. */
+  reasons(c: Comparison): string[] {
+    const out: string[] = [];
+    const a = this.#features.get(c.a);
+    if (c.sameShape.length && a) {
+      const shapes = c.sameShape.map((m) => `${m.a.method} ${m.a.path}`);
+      out.push(`${plural(c.sameShape.length, 'operation')} with the same shape (${listWords(shapes)}), out of its ${a.operations.length}`);
+    }
+    if (c.sharedDataItems.length) {
+      const names = c.sharedDataItems.map((id) => dataItem(id)?.name.toLowerCase().replace(/\s*\(.*\)$/, '') ?? id);
+      out.push(`share ${plural(c.sharedDataItems.length, 'data item')}: ${listWords(names, 4)}`);
+    }
+    if (c.sharedFields.length >= 3) {
+      // `address_line_1` … `address_line_7` are one name in words.
+      const names = [...new Set(c.sharedFields.map((f) => f.replace(/( \d+)+$/, '').replace(/ /g, '_')))];
+      out.push(`share ${plural(c.sharedFields.length, 'field name')} (${listWords(names, 4)})`);
+    }
+    if (c.sharedTerms.length >= 2 && (c.components.text ?? 0) >= 0.1) out.push(`both describe ${listWords(c.sharedTerms, 4)}`);
+    if (c.sharedTopics.length) {
+      const names = c.sharedTopics.map((t) => this.#options.topicNames?.get(t)?.toLowerCase() ?? t);
+      out.push(`both in ${listWords(names)}`);
+    }
+    return out;
+  }
+
+  /** Every other entry compared with `id`, most similar first. */
+  rank(id: string): Comparison[] {
+    return this.ids
+      .filter((other) => other !== id)
+      .map((other) => this.compare(id, other))
+      .sort((x, y) => y.score - x.score || x.b.localeCompare(y.b));
+  }
+
+  /** Every unordered pair of entries, each compared once (`a` before `b` in catalogue order). */
+  pairs(): Comparison[] {
+    const ids = this.ids;
+    const out: Comparison[] = [];
+    for (let i = 0; i < ids.length; i += 1) for (let j = i + 1; j < ids.length; j += 1) out.push(this.compare(ids[i] ?? '', ids[j] ?? ''));
+    return out;
+  }
+}
+
+/** Top terms with single words dropped when a shown phrase contains them. */
+function phrases(top: readonly string[]): string[] {
+  const chosen: string[] = [];
+  for (const t of top.slice(0, 20)) {
+    if (chosen.some((c) => c.split(' ').includes(t) || t.split(' ').includes(c))) {
+      // Prefer the phrase over its words.
+      const i = chosen.findIndex((c) => t.includes(' ') && t.split(' ').includes(c));
+      if (i >= 0) chosen[i] = t;
+      continue;
+    }
+    chosen.push(t);
+  }
+  return [...new Set(chosen)];
+}
