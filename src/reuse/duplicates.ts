@@ -45,14 +45,23 @@ function hasEvidence(c: Comparison): boolean {
   return c.sameShape.length > 0 || c.sharedDataItems.length > 0 || c.sharedFields.length >= 3 || (c.sharedTerms.length >= 2 && (c.components.text ?? 0) >= 0.1);
 }
 
-/** The entries most like `id`, most similar first, each with its relation and whether it is a likely duplicate. */
-export function similarEntries(model: SimilarityModel, id: string, max = MAX_SIMILAR): SimilarEntry[] {
-  return model
-    .rank(id)
+function shown(model: SimilarityModel, ranked: readonly Comparison[], max: number): SimilarEntry[] {
+  return ranked
     .filter((c) => c.score >= SIMILAR_THRESHOLD && hasEvidence(c))
     .slice(0, max)
     .map((comparison) => {
       const relation = declaredRelation(model, comparison.a, comparison.b);
       return { comparison, ...(relation ? { relation } : {}), duplicate: isDuplicate(model, comparison) };
     });
+}
+
+/** The entries most like `id`, most similar first, each with its relation and whether it is a likely duplicate. */
+export function similarEntries(model: SimilarityModel, id: string, max = MAX_SIMILAR): SimilarEntry[] {
+  return shown(model, model.rank(id), max);
+}
+
+/** Similar entries for every entry of the catalogue, comparing each pair once. */
+export function allSimilarEntries(model: SimilarityModel, max = MAX_SIMILAR): Map<string, SimilarEntry[]> {
+  const ranked = model.rankAll(SIMILAR_THRESHOLD);
+  return new Map([...ranked].map(([id, list]) => [id, shown(model, list, max)]));
 }

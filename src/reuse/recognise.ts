@@ -6,7 +6,9 @@
  * A field is an item when one strong signal says so (a name such as `nhsNumber`, a description that
  * opens "The patient's NHS number", a NINO pattern, `format: email`), or when two weak signals of
  * different kinds agree (a 10-digit pattern and a description mentioning Modulus 11), or when a weak
- * name is confirmed by its context (`registrationNumber` in a vehicle API). Look-alikes are refused:
+ * name is confirmed by its context (`registrationNumber` in a vehicle API). What a field's name says
+ * outweighs what an example shows (an `address_line_5` whose example is a postcode is an address
+ * line). Look-alikes are refused:
  * booleans and counts (`nhsNumberVerified`, `company_number: boolean`), names that go on after the
  * item (`postcodeDistrict`, `email_reply_to_id`), names that follow a word that makes them something
  * else (`ip_address`, `emailAddress` for a postal address), and descriptions that describe a flag.
@@ -325,8 +327,11 @@ export function recogniseField(field: FieldFacts, items: readonly DataItem[] = D
     const strength = decide(signals);
     if (strength) found.push({ item, strength, signals });
   }
-  if (found.some((r) => r.strength === 'strong')) return found.filter((r) => r.strength === 'strong');
-  return found;
+  // What a field's name says it is outweighs what one example happens to show (`address_line_5: "SW14 6BF"`).
+  const named = found.some((r) => r.signals.some((s) => s.kind === 'name' || s.kind === 'schema-name'));
+  const kept = named ? found.filter((r) => r.signals.some((s) => s.kind !== 'example' && s.kind !== 'context')) : found;
+  if (kept.some((r) => r.strength === 'strong')) return kept.filter((r) => r.strength === 'strong');
+  return kept;
 }
 
 /** The data items named in a free text, such as an architect's description of what they need. */

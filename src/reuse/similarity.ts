@@ -10,7 +10,7 @@
 import type { EntryCapabilities, OperationCapability } from './capability-index.ts';
 import { dataItem } from './data-items.ts';
 import { pathWords } from './shapes.ts';
-import { cosine, Rarity, tfidf, weightedOverlap } from './weights.ts';
+import { cosine, dot, overlapScore, Rarity, tfidf, Vocabulary, weightedOverlap, type SparseVector, type WeightedSet } from './weights.ts';
 import { contentWords } from './words.ts';
 
 export const COMPONENTS = ['operations', 'dataItems', 'fields', 'topics', 'text'] as const;
@@ -46,11 +46,14 @@ export interface Comparison {
 
 interface Features {
   entry: EntryCapabilities;
-  operations: { op: OperationCapability; words: Set<string>; fields: Set<string>; weight: number }[];
+  operations: { op: OperationCapability; words: Set<string>; fields: WeightedSet; weight: number }[];
   dataItems: Set<string>;
   fields: Set<string>;
+  weightedItems: WeightedSet;
+  weightedFields: WeightedSet;
   topics: Set<string>;
   text: Map<string, number>;
+  textVector: SparseVector;
 }
 
 /** Content words and the pairs of neighbouring ones ("text message"), so that reasons can name phrases. */
@@ -98,16 +101,21 @@ export class SimilarityModel {
     const shapeRarity = new Rarity(entries.map((e) => e.operations.map((o) => o.shape)));
     this.#fieldRarity = new Rarity(entries.map((e) => e.fieldNames));
     this.#itemRarity = new Rarity(entries.map((e) => e.dataItems.map((d) => d.id)));
+    const vocabulary = new Vocabulary();
     entries.forEach((entry, i) => {
+      const text = tfidf(docs[i] ?? [], textRarity);
       this.#features.set(entry.id, {
         entry,
         operations: entry.operations
           .filter((op) => !op.webhook)
-          .map((op) => ({ op, words: new Set(pathWords(op.shape.split(' ')[1] ?? '')), fields: new Set(op.fields), weight: shapeRarity.weight(op.shape) })),
+          .map((op) => ({ op, words: new Set(pathWords(op.shape.split(' ')[1] ?? '')), fields: vocabulary.weighted(op.fields, this.#fieldRarity), weight: shapeRarity.weight(op.shape) })),
         dataItems: new Set(entry.dataItems.map((d) => d.id)),
         fields: new Set(entry.fieldNames),
+        weightedItems: vocabulary.weighted(entry.dataItems.map((d) => d.id), this.#itemRarity),
+        weightedFields: vocabulary.weighted(entry.fieldNames, this.#fieldRarity),
         topics: new Set(entry.topics),
-        text: tfidf(docs[i] ?? [], textRarity),
+        text,
+        textVector: vocabulary.sparse(text),
       });
     });
   }
@@ -123,58 +131,84 @@ export class SimilarityModel {
   #operationSimilarity(a: Features['operations'][number], b: Features['operations'][number]): number {
     if (a.op.method !== b.op.method) return 0;
     const path = a.op.shape === b.op.shape ? 1 : jaccard(a.words, b.words);
-    const fields = a.fields.size || b.fields.size ? weightedOverlap(a.fields, b.fields, this.#fieldRarity).score : path;
+    const fields = a.fields.ids.length || b.fields.ids.length ? overlapScore(a.fields, b.fields) : path;
     return 0.5 * path + 0.5 * fields;
   }
 
-  /** How much of `a`'s operations `b` covers (rarer operations weigh more), and the best match of each. */
-  #coverage(a: Features, b: Features): { score: number; matches: OperationMatch[] } {
-    let total = 0;
-    let covered = 0;
-    const matches: OperationMatch[] = [];
-    for (const x of a.operations) {
-      let best: OperationMatch | undefined;
-      for (const y of b.operations) {
-        const similarity = this.#operationSimilarity(x, y);
-        if (!best || similarity > best.similarity) best = { a: x.op, b: y.op, similarity };
-      }
-      total += x.weight;
-      covered += x.weight * (best?.similarity ?? 0);
-      if (best && best.similarity >= SAME_SHAPE) matches.push(best);
+  /**
+   * How much of each entry's operations the other covers (rarer operations weigh more), from one
+   * table of operation similarities, and the best match of each of `a`'s operations.
+   */
+  #coverage(a: Features, b: Features): { ab: number; ba: number; matches: OperationMatch[] } {
+    const rows = a.operations.length;
+    const cols = b.operations.length;
+    const table = new Float64Array(rows * cols);
+    for (let i = 0; i < rows; i += 1) {
+      for (let j = 0; j < cols; j += 1) table[i * cols + j] = this.#operationSimilarity(a.operations[i] as Features['operations'][number], b.operations[j] as Features['operations'][number]);
     }
-    return { score: total ? covered / total : 0, matches };
+    const cover = (count: number, other: number, at: (k: number, l: number) => number, weight: (k: number) => number) => {
+      let total = 0;
+      let covered = 0;
+      const best: number[] = [];
+      for (let k = 0; k < count; k += 1) {
+        let top = 0;
+        let where = -1;
+        for (let l = 0; l < other; l += 1) {
+          const v = at(k, l);
+          if (where < 0 || v > top) [top, where] = [v, l];
+        }
+        total += weight(k);
+        covered += weight(k) * top;
+        best.push(where);
+      }
+      return { score: total ? covered / total : 0, best };
+    };
+    const ab = cover(rows, cols, (i, j) => table[i * cols + j] ?? 0, (i) => a.operations[i]?.weight ?? 0);
+    const ba = cover(cols, rows, (j, i) => table[i * cols + j] ?? 0, (j) => b.operations[j]?.weight ?? 0);
+    const matches: OperationMatch[] = [];
+    ab.best.forEach((j, i) => {
+      const x = a.operations[i];
+      const y = b.operations[j];
+      const similarity = table[i * cols + j] ?? 0;
+      if (x && y && similarity >= SAME_SHAPE) matches.push({ a: x.op, b: y.op, similarity });
+    });
+    return { ab: ab.score, ba: ba.score, matches };
   }
 
+  /** The comparison of `a` with `b`, with what they share and the reasons in words. */
   compare(aId: string, bId: string): Comparison {
+    const c = this.#measure(aId, bId);
+    const a = this.#features.get(aId);
+    const b = this.#features.get(bId);
+    if (!a || !b) return c;
+    if (c.components.fields !== undefined) c.sharedFields = weightedOverlap(a.fields, b.fields, this.#fieldRarity).shared;
+    if (c.components.dataItems !== undefined) c.sharedDataItems = weightedOverlap(a.dataItems, b.dataItems, this.#itemRarity).shared;
+    c.sharedTopics = [...a.topics].filter((t) => b.topics.has(t));
+    c.sharedTerms = phrases(cosine(a.text, b.text).top).slice(0, 6);
+    c.reasons = this.reasons(c);
+    return c;
+  }
+
+  /** The scores alone, without what is shared or why (the costly part when every pair is measured). */
+  #measure(aId: string, bId: string): Comparison {
     const a = this.#features.get(aId);
     const b = this.#features.get(bId);
     if (!a || !b) throw new Error(`internal: no capabilities for ${a ? bId : aId}`);
     const components: Partial<Record<Component, number>> = {};
     let sameShape: OperationMatch[] = [];
-    let sharedDataItems: string[] = [];
-    let sharedFields: string[] = [];
     // Parts that only documents give are compared when both entries have them.
     if (a.operations.length && b.operations.length) {
-      const ab = this.#coverage(a, b);
-      const ba = this.#coverage(b, a);
-      components.operations = (ab.score + ba.score) / 2;
-      sameShape = ab.matches;
+      const coverage = this.#coverage(a, b);
+      components.operations = (coverage.ab + coverage.ba) / 2;
+      sameShape = coverage.matches;
     }
     if (a.fields.size && b.fields.size) {
-      const fields = weightedOverlap(a.fields, b.fields, this.#fieldRarity);
-      components.fields = fields.score;
-      sharedFields = fields.shared;
-      if (a.dataItems.size || b.dataItems.size) {
-        const items = weightedOverlap(a.dataItems, b.dataItems, this.#itemRarity);
-        components.dataItems = items.score;
-        sharedDataItems = items.shared;
-      }
+      components.fields = overlapScore(a.weightedFields, b.weightedFields);
+      if (a.dataItems.size || b.dataItems.size) components.dataItems = overlapScore(a.weightedItems, b.weightedItems);
     }
-    const sharedTopics = [...a.topics].filter((t) => b.topics.has(t));
     // An entry without topics says nothing about its subject.
     if (a.topics.size && b.topics.size) components.topics = jaccard(a.topics, b.topics);
-    const text = cosine(a.text, b.text);
-    components.text = text.score;
+    components.text = dot(a.textVector, b.textVector);
 
     let weight = 0;
     let sum = 0;
@@ -184,10 +218,7 @@ export class SimilarityModel {
       weight += COMPONENT_WEIGHTS[c];
       sum += COMPONENT_WEIGHTS[c] * value;
     }
-    const sharedTerms = phrases(text.top).slice(0, 6);
-    const comparison: Comparison = { a: aId, b: bId, score: weight ? sum / weight : 0, components, sameShape, sharedDataItems, sharedFields, sharedTopics, sharedTerms, reasons: [] };
-    comparison.reasons = this.reasons(comparison);
-    return comparison;
+    return { a: aId, b: bId, score: weight ? sum / weight : 0, components, sameShape, sharedDataItems: [], sharedFields: [], sharedTopics: [], sharedTerms: [], reasons: [] };
   }
 
   /** The evidence of a comparison in words, strongest first. */
@@ -223,11 +254,26 @@ export class SimilarityModel {
       .sort((x, y) => y.score - x.score || x.b.localeCompare(y.b));
   }
 
-  /** Every unordered pair of entries, each compared once (`a` before `b` in catalogue order). */
+  /**
+   * For every entry, the others it is at least `minScore` alike, most similar first: each pair is
+   * compared once, for the whole catalogue's pages.
+   */
+  rankAll(minScore: number): Map<string, Comparison[]> {
+    const out = new Map<string, Comparison[]>(this.ids.map((id) => [id, []]));
+    for (const c of this.pairs()) {
+      if (c.score < minScore) continue;
+      out.get(c.a)?.push(this.compare(c.a, c.b));
+      out.get(c.b)?.push(this.compare(c.b, c.a));
+    }
+    for (const list of out.values()) list.sort((x, y) => y.score - x.score || x.b.localeCompare(y.b));
+    return out;
+  }
+
+  /** Every unordered pair of entries, each measured once (`a` before `b` in catalogue order), without reasons. */
   pairs(): Comparison[] {
     const ids = this.ids;
     const out: Comparison[] = [];
-    for (let i = 0; i < ids.length; i += 1) for (let j = i + 1; j < ids.length; j += 1) out.push(this.compare(ids[i] ?? '', ids[j] ?? ''));
+    for (let i = 0; i < ids.length; i += 1) for (let j = i + 1; j < ids.length; j += 1) out.push(this.#measure(ids[i] ?? '', ids[j] ?? ''));
     return out;
   }
 }

@@ -59,6 +59,30 @@ export function tfidf(words: readonly string[], rarity: Rarity): Map<string, num
   return vector;
 }
 
+/** A vector as numbered values in order, for fast products (see Vocabulary). */
+export interface SparseVector {
+  ids: Int32Array;
+  values: Float64Array;
+}
+
+/** Cosine similarity of two normalised sparse vectors. */
+export function dot(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let score = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] ?? 0;
+    const y = b.ids[j] ?? 0;
+    if (x === y) {
+      score += (a.values[i] ?? 0) * (b.values[j] ?? 0);
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return score;
+}
+
 /** Cosine similarity of two normalised vectors, with the words that contribute most. */
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { score: number; top: string[] } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -73,4 +97,58 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   }
   parts.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
   return { score, top: parts.map(([w]) => w) };
+}
+
+/**
+ * A set of values with their rarity weights, as sorted numbers, for fast overlaps when every pair
+ * of entries and operations is compared.
+ */
+export interface WeightedSet {
+  ids: Int32Array;
+  weights: Float64Array;
+  total: number;
+}
+
+/** Numbers for values, shared by all the weighted sets compared with each other. */
+export class Vocabulary {
+  readonly #ids = new Map<string, number>();
+
+  id(value: string): number {
+    let id = this.#ids.get(value);
+    if (id === undefined) {
+      id = this.#ids.size;
+      this.#ids.set(value, id);
+    }
+    return id;
+  }
+
+  sparse(vector: ReadonlyMap<string, number>): SparseVector {
+    const pairs = [...vector].map(([w, v]) => [this.id(w), v] as const).sort((x, y) => x[0] - y[0]);
+    return { ids: Int32Array.from(pairs.map((p) => p[0])), values: Float64Array.from(pairs.map((p) => p[1])) };
+  }
+
+  weighted(values: Iterable<string>, rarity: Rarity): WeightedSet {
+    const pairs = [...new Set(values)].map((v) => [this.id(v), rarity.weight(v)] as const).sort((a, b) => a[0] - b[0]);
+    const weights = Float64Array.from(pairs.map((p) => p[1]));
+    return { ids: Int32Array.from(pairs.map((p) => p[0])), weights, total: weights.reduce((a, b) => a + b, 0) };
+  }
+}
+
+/** Weighted Jaccard overlap of two weighted sets (the same measure as weightedOverlap). */
+export function overlapScore(a: WeightedSet, b: WeightedSet): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] ?? 0;
+    const y = b.ids[j] ?? 0;
+    if (x === y) {
+      shared += a.weights[i] ?? 0;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  const union = a.total + b.total - shared;
+  return union === 0 ? 0 : shared / union;
 }

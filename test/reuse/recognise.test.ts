@@ -202,3 +202,10 @@ describe('data items in an architect’s words', () => {
     expect(itemsInText('send letters')).toEqual([]);
   });
 });
+
+describe('a field’s name outweighs its example', () => {
+  it('an address line whose example is a postcode is an address line', () => {
+    expect(items({ name: 'address_line_5', values: ['SW14 6BF'] })).toEqual(['address']);
+    expect(items({ name: 'location', values: ['SW14 6BF'] })).toEqual(['postcode']);
+  });
+});
