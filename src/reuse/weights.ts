@@ -65,21 +65,28 @@ export interface SparseVector {
   values: Float64Array;
 }
 
-/** Cosine similarity of two normalised sparse vectors. */
-export function dot(a: SparseVector, b: SparseVector): number {
+/** Calls `both(i, j)` for every number that two sorted lists share, with its positions in each. */
+function forShared(a: Int32Array, b: Int32Array, both: (i: number, j: number) => void): void {
   let i = 0;
   let j = 0;
-  let score = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] ?? 0;
-    const y = b.ids[j] ?? 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
     if (x === y) {
-      score += (a.values[i] ?? 0) * (b.values[j] ?? 0);
+      both(i, j);
       i += 1;
       j += 1;
     } else if (x < y) i += 1;
     else j += 1;
   }
+}
+
+/** Cosine similarity of two normalised sparse vectors. */
+export function dot(a: SparseVector, b: SparseVector): number {
+  let score = 0;
+  forShared(a.ids, b.ids, (i, j) => {
+    score += (a.values[i] ?? 0) * (b.values[j] ?? 0);
+  });
   return score;
 }
 
@@ -136,19 +143,10 @@ export class Vocabulary {
 
 /** Weighted Jaccard overlap of two weighted sets (the same measure as weightedOverlap). */
 export function overlapScore(a: WeightedSet, b: WeightedSet): number {
-  let i = 0;
-  let j = 0;
   let shared = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] ?? 0;
-    const y = b.ids[j] ?? 0;
-    if (x === y) {
-      shared += a.weights[i] ?? 0;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
+  forShared(a.ids, b.ids, (i) => {
+    shared += a.weights[i] ?? 0;
+  });
   const union = a.total + b.total - shared;
   return union === 0 ? 0 : shared / union;
 }
