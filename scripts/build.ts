@@ -13,6 +13,7 @@ import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { getSiteModelOnce } from '../src/pipeline/run.ts';
 import { reportAndExit } from '../src/pipeline/report.ts';
+import { buildNoticeLines } from '../src/checks/format.ts';
 
 function parseArgs(argv: string[]): { out: string; catalogue: string } {
   let out = 'dist';
@@ -60,6 +61,8 @@ async function indexWithPagefind(site: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  // The build never reaches the network: Astro's usage telemetry stays off.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { out, catalogue } = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const root = process.cwd();
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
   try {
     const model = await getSiteModelOnce({ catalogueDir: catalogue });
     console.log(`catalogue: ${model.counts.entries} ${model.counts.entries === 1 ? "entry" : "entries"} from ${model.counts.organisations} organisation${model.counts.organisations === 1 ? "" : "s"}`);
+    for (const line of buildNoticeLines(model.entries.flatMap((v) => (v.verdict ? [v.verdict] : [])))) console.log(line);
   } catch (error) {
     reportAndExit(error);
   }

@@ -1,18 +1,23 @@
 /**
  * Checks that span files: every reference from an entry points at something that exists, ids are
- * unique, successors do not loop, organisations are real GOV.UK organisations, spec files exist.
+ * unique, successors do not loop, organisations are real GOV.UK organisations, spec files exist, no
+ * two entries claim the same production URL, and no placeholder text is left in an entry.
+ * (Two entries publishing the same OpenAPI document is checked in src/checks/, which reads them.)
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../problems/problem.ts';
+import type { Problem, Severity } from '../problems/problem.ts';
 import govukOrganisations from './govuk-organisations.json' with { type: 'json' };
 import { displayPath } from '../problems/problem.ts';
 import type { Catalogue, LoadedEntry } from './load.ts';
 import { didYouMean, type Candidate } from './suggest.ts';
+import { findPlaceholder, placeholderMessage } from './placeholders.ts';
+import type { Entry } from './schema.ts';
 
-type ProblemAt = (e: LoadedEntry, at: (string | number)[], rule: string, message: string, hint?: string) => Problem;
+type ProblemAt = (e: LoadedEntry, at: (string | number)[], rule: string, message: string, hint?: string, severity?: Severity) => Problem;
 
-const problemAt: ProblemAt = (e, at, rule, message, hint) => {
+/** A problem at a field of an entry's metadata file, with its line and column. */
+export const problemAt: ProblemAt = (e, at, rule, message, hint, severity = 'error') => {
   const pos = e.source.locate(at);
   return {
     file: e.file,
@@ -20,7 +25,7 @@ const problemAt: ProblemAt = (e, at, rule, message, hint) => {
     column: pos.column,
     pointer: '/' + at.join('/'),
     rule,
-    severity: 'error',
+    severity,
     message,
     ...(hint ? { hint } : {}),
   };
@@ -146,6 +151,97 @@ function checkSuccessorStatus(catalogue: Catalogue): Problem[] {
     .map((e) => problemAt(e, ['successor'], 'entry/successor-without-deprecation', `successor is set but status is "${e.entry.status}"`, 'set status to deprecated or retired (with its date), or remove the successor'));
 }
 
+/**
+ * Whether two entries say how they relate: one provides the other, they name each other as related,
+ * or one succeeds the other. Entries related like this may share a production URL or a document.
+ */
+function declaredRelation(a: Entry, b: Entry): boolean {
+  return a.provides.includes(b.id) || b.provides.includes(a.id) || a.related.includes(b.id) || b.related.includes(a.id) || a.successor === b.id || b.successor === a.id;
+}
+
+/** What to do about two entries that describe the same API, for every message that finds them. */
+export const ONE_ENTRY_HINT =
+  'if they are one API, keep a single entry; if one is a component that offers the other, list the API in the component\'s `provides`; if they are separate entries that belong together, name each other in `related`';
+
+/** `"b" (catalogue/entries/b/entry.yaml) and "c" (…)`. */
+export const nameEntries = (others: readonly LoadedEntry[]): string => others.map((o) => `"${o.entry.id}" (${o.file})`).join(' and ');
+
+/** A production URL as compared: scheme, host and port as the URL standard normalises them, path without trailing slashes. */
+export function endpointKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Groups items by a key and calls `report` for every item that shares its key with another, unless their entries are related. */
+export function reportShared<T extends { owner: LoadedEntry }>(items: readonly T[], keyOf: (item: T) => string, report: (item: T, others: T[]) => void): void {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const group of groups.values()) {
+    for (const item of group) {
+      const others = group.filter((o) => o.owner !== item.owner && o.owner.entry.id !== item.owner.entry.id && !declaredRelation(item.owner.entry, o.owner.entry));
+      if (others.length > 0) report(item, others);
+    }
+  }
+}
+
+function checkSharedEndpoints(catalogue: Catalogue): Problem[] {
+  const problems: Problem[] = [];
+  const items = catalogue.entries.flatMap((owner) =>
+    owner.entry.endpoints.flatMap((ep, index) => (ep.environment === 'production' ? [{ owner, index, url: ep.url }] : [])),
+  );
+  reportShared(items, (i) => endpointKey(i.url), (item, others) => {
+    problems.push(
+      problemAt(item.owner, ['endpoints', item.index, 'url'], 'entry/duplicate-endpoint', `production URL ${item.url} is also the production URL of ${nameEntries(others.map((o) => o.owner))}`, `${ONE_ENTRY_HINT}; if separate APIs sit behind one gateway host, give each entry its API's own base path (the host and the API's context)`),
+    );
+  });
+  return problems;
+}
+
+/** Ids and slugs are checked against what exists; every other text is checked for placeholders. */
+const NOT_TEXT = new Set(['id', 'organisation', 'successor', 'topics', 'provides', 'usedBy', 'related', 'kind', 'status', 'environment', 'level']);
+
+function checkPlaceholders(catalogue: Catalogue): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of catalogue.entries) {
+    const visit = (value: unknown, at: (string | number)[]): void => {
+      if (typeof value === 'string') {
+        const match = findPlaceholder(value);
+        if (match) {
+          const { message, hint } = placeholderMessage(at.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]'), match);
+          problems.push(problemAt(e, at, 'entry/placeholder', message, hint));
+        }
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...at, i]));
+      else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k)) visit(v, [...at, k]);
+      }
+    };
+    visit(e.source.data, []);
+    if (e.guide) {
+      const match = findPlaceholder(e.guide);
+      if (match) {
+        const { message, hint } = placeholderMessage('guide', match);
+        problems.push({ file: e.file, line: guideLine(e, match.found), rule: 'entry/placeholder', severity: 'error', message, hint });
+      }
+    }
+  }
+  return problems;
+}
+
+/** The line of entry.mdx where a placeholder phrase is (the guide's first line when it spans lines). */
+function guideLine(e: LoadedEntry, phrase: string): number {
+  const lines = readFileSync(path.join(e.dir, path.basename(e.file)), 'utf8').split('\n');
+  const frontmatterEnd = lines.indexOf('---', 1) + 1;
+  const words = phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (let i = frontmatterEnd; i < lines.length; i++) {
+    if (` ${(lines[i] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${words} `)) return i + 1;
+  }
+  return frontmatterEnd + 1;
+}
+
 export function crossCheck(catalogue: Catalogue): Problem[] {
   return [
     ...checkOrganisations(catalogue),
@@ -153,5 +249,7 @@ export function crossCheck(catalogue: Catalogue): Problem[] {
     ...checkReferences(catalogue),
     ...checkSuccessorCycles(catalogue),
     ...checkSuccessorStatus(catalogue),
+    ...checkSharedEndpoints(catalogue),
+    ...checkPlaceholders(catalogue),
   ];
 }

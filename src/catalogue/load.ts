@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { displayPath, sortProblems, type Problem } from '../problems/problem.ts';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.ts';
 import { catalogueConfig, type CatalogueConfig } from './config.ts';
+import { ENTRY_FILES, entryFilesIn, readEntryFile } from './entry-files.ts';
 import { crossCheck } from './cross-checks.ts';
 import { entry, organisation, topicsFile, type Entry, type Organisation, type Topic } from './schema.ts';
 import { didYouMean } from './suggest.ts';
@@ -70,7 +71,7 @@ export function zodProblems(
       at = [...at, keys[0] ?? ''];
       message = `${fieldPath.length ? `${field}: ` : ''}unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
       hint = (fieldPath.length === 0 && keys[0] ? didYouMean(keys[0], schemaKeys) : undefined) ?? 'remove it, or check the spelling against the fields in README.md';
-    } else if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
+    } else if (issue.code === 'invalid_type' && readAt(source, issue.path as (string | number)[]) === undefined) {
       message = `${field} is required`;
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       const values = (issue.values as unknown[]).map(String);
@@ -111,27 +112,6 @@ function yamlProblems(file: string, parsed: ParsedYaml, lineOffset = 0): Problem
     message: `YAML syntax error: ${e.message}`,
     hint: e.hint,
   }));
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
-function readEntryFile(absFile: string): { yaml: string; guide?: string; lineOffset: number } | Problem {
-  const text = readFileSync(absFile, 'utf8');
-  if (!absFile.endsWith('.mdx')) return { yaml: text, lineOffset: 0 };
-  const m = FRONTMATTER.exec(text);
-  if (!m) {
-    return {
-      file: displayPath(absFile),
-      line: 1,
-      column: 1,
-      rule: 'entry/yaml',
-      severity: 'error',
-      message: 'entry.mdx has no frontmatter',
-      hint: 'start the file with a line "---", the entry fields in YAML, and another "---", then the guide',
-    };
-  }
-  const guide = m[2]?.trim();
-  return { yaml: m[1] ?? '', lineOffset: 1, ...(guide ? { guide } : {}) };
 }
 
 function loadOrganisations(dir: string, problems: Problem[]): LoadedOrganisation[] {
@@ -182,9 +162,15 @@ function loadTopics(file: string, problems: Problem[]): Topic[] {
   return result.data.topics;
 }
 
+/** Stands in for a config.yaml that is missing or wrong, which is always reported as a problem. */
+const FALLBACK_CONFIG: CatalogueConfig = { conformance: { minimumLevel: 'baseline' }, reviewAfterDays: 365, repository: { url: '', defaultBranch: 'main' } };
+
 function loadConfig(file: string, problems: Problem[]): CatalogueConfig {
-  const fallback = catalogueConfig.parse({});
-  if (!existsSync(file)) return fallback;
+  const fallback = FALLBACK_CONFIG;
+  if (!existsSync(file)) {
+    problems.push({ file: displayPath(file), rule: 'entry/missing-file', severity: 'error', message: 'config.yaml is missing', hint: 'create it with `conformance: { minimumLevel: baseline }` and `repository: { url: https://github.com/<owner>/<repo>, defaultBranch: main }`' });
+    return fallback;
+  }
   const source = parseYaml(readFileSync(file, 'utf8'));
   if (source.errors.length) {
     problems.push(...yamlProblems(displayPath(file), source));
@@ -208,9 +194,9 @@ function loadEntries(dir: string, problems: Problem[], broken: string[]): Loaded
       problems.push({ file: displayPath(entryDir), rule: 'entry/unexpected-file', severity: 'error', message: 'catalogue/entries holds one folder per entry, not files', hint: `move it into a folder such as catalogue/entries/${folder.replace(/\..*$/, '')}/` });
       continue;
     }
-    const candidates = ['entry.yaml', 'entry.yml', 'entry.mdx'].filter((f) => existsSync(path.join(entryDir, f)));
+    const candidates = entryFilesIn(entryDir);
     if (candidates.length === 0) {
-      problems.push({ file: displayPath(entryDir), rule: 'entry/missing-file', severity: 'error', message: `folder has no entry.yaml or entry.mdx`, hint: 'add entry.yaml with the entry metadata (see README.md, "Add an entry")' });
+      problems.push({ file: displayPath(entryDir), rule: 'entry/missing-file', severity: 'error', message: `folder has no ${ENTRY_FILES.join(', ')}`, hint: 'add entry.yaml with the entry metadata, or create the entry with `npm run new-entry`' });
       continue;
     }
     if (candidates.length > 1) {
@@ -251,7 +237,7 @@ export function loadCatalogue(root: string): LoadResult {
   const absRoot = path.resolve(root);
   if (!existsSync(absRoot)) {
     return {
-      catalogue: { root: absRoot, config: catalogueConfig.parse({}), organisations: [], topics: [], entries: [], brokenEntryIds: [] },
+      catalogue: { root: absRoot, config: FALLBACK_CONFIG, organisations: [], topics: [], entries: [], brokenEntryIds: [] },
       problems: [{ file: displayPath(absRoot), rule: 'entry/missing-file', severity: 'error', message: 'catalogue folder does not exist', hint: 'run the command from the repository root' }],
     };
   }

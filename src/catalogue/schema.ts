@@ -1,19 +1,26 @@
 /**
  * The single source of truth for the catalogue's fields. Every other module uses the types exported
- * here. Each field says which property of the CDDO Metadata Exchange Model `DataService` class it maps
- * to (see src/exports/dataservice.ts), so that exports stay 1:1.
+ * here. Each field carries its meaning as zod metadata (`description`, and `dataService`: the
+ * property of the CDDO Metadata Exchange Model `DataService` class it maps to, see
+ * src/exports/dataservice.ts), so that the contributor guide, the scaffolder's questions and the
+ * exports are generated from this file and never drift from it (see field-reference.ts).
  */
 import { z } from 'zod';
 
+declare module 'zod' {
+  interface GlobalMeta {
+    /** The DataService property this field maps to, for the field reference. */
+    dataService?: string;
+  }
+}
+
 /** Lowercase words joined by hyphens: the shape of every id and slug in the catalogue. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_RULE = 'must be lowercase letters, digits and single hyphens, such as "vehicle-enquiry-api"';
 
-const id = z
-  .string()
-  .regex(ID_PATTERN, 'must be lowercase letters, digits and single hyphens, such as "vehicle-enquiry-api"');
+const id = z.string().regex(ID_PATTERN, ID_RULE);
 
-const httpsUrl = z
-  .string()
+export const httpsUrl = z
   .url('must be a full URL, such as "https://www.gov.uk/…"')
   .refine((u) => u.startsWith('https://'), 'must start with https:// (plain http is not accepted)');
 
@@ -30,161 +37,119 @@ const isoDate = z.preprocess(
 );
 
 /** Markdown text. It is sanitised when rendered; raw HTML is never trusted. */
-const markdown = z.string().trim().min(1, 'must not be empty');
+const markdown = z.string('must be text').trim().min(1, 'must not be empty');
 
 export const KINDS = ['api', 'component', 'register'] as const;
-/** `api`: has an OpenAPI document. `component`: a reusable platform or service, which may provide APIs. `register`: authoritative reference data. */
-export const kind = z.enum(KINDS);
+export const kind = z.enum(KINDS).meta({
+  description: '`api`: an API with at least one OpenAPI document. `component`: a reusable platform or service (such as GOV.UK Notify), which may provide APIs. `register`: authoritative reference data.',
+});
 
 export const STATUSES = ['discovery', 'alpha', 'beta', 'live', 'deprecated', 'retired'] as const;
-/** Lifecycle status; maps to DataService `serviceStatus` (retired → WITHDRAWN). */
-export const status = z.enum(STATUSES);
+export const status = z.enum(STATUSES).meta({
+  description: 'Where it is in its life: the GOV.UK service phase (discovery, alpha, beta, live), then deprecated (still running, to be switched off) or retired (switched off).',
+  dataService: 'serviceStatus (retired → WITHDRAWN)',
+});
 
 export const ACCESS_LEVELS = ['open', 'registration', 'government-only', 'restricted'] as const;
-/** Who may use it; maps to DataService `accessRights` (open, registration → OPEN; others → INTERNAL). */
-export const accessLevel = z.enum(ACCESS_LEVELS);
+export const accessLevel = z.enum(ACCESS_LEVELS).meta({
+  description: 'Who may use it: `open` (anyone, no sign-up), `registration` (anyone who registers for a key or account), `government-only` (public sector bodies), `restricted` (named organisations under an agreement).',
+  dataService: 'accessRights (open, registration → OPEN; others → INTERNAL)',
+});
 
 export const ENVIRONMENTS = ['production', 'sandbox', 'test', 'integration'] as const;
 
 export const AREAS = ['United Kingdom', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'England and Wales'] as const;
 
 export const endpoint = z.strictObject({
-  /** Which environment this base URL serves. Production first; sandbox and test for trying it out. */
-  environment: z.enum(ENVIRONMENTS),
-  /** Base URL; https only. Maps to DataService `endpointURL` (production). */
-  url: httpsUrl,
-  /** What is different about this environment (test data, rate limits …). */
-  description: z.string().optional(),
+  environment: z.enum(ENVIRONMENTS).describe('Which environment this base URL serves: production for the live service; sandbox, test or integration for trying it out.'),
+  url: httpsUrl.meta({ description: 'The base URL of the API in that environment; https only. No two entries may share a production URL.', dataService: 'endpointURL (production)' }),
+  description: z.string().optional().describe('What is different about this environment, such as test data or rate limits.'),
 });
 
 export const access = z.strictObject({
-  /** Who may use it. */
   level: accessLevel,
-  /** How to get access: the steps a developer takes (Markdown). */
-  howToGetAccess: markdown,
-  /** Where to sign up or apply, when there is such a page. */
-  url: httpsUrl.optional(),
+  howToGetAccess: markdown.describe('The steps a developer takes to start using it, in Markdown.'),
+  url: httpsUrl.optional().describe('Where to sign up or apply, when there is such a page.'),
 });
 
 export const contact = z
   .strictObject({
-    /** The team's name, never a person's. Maps to DataService `contactPoint.contactName`. */
-    name: z.string().min(1),
-    /** A team mailbox. Maps to DataService `contactPoint.email`. */
-    email: z.email('must be an email address, such as "api-team@example.gov.uk"').optional(),
-    /** A support page or form, when there is no public mailbox. */
-    url: httpsUrl.optional(),
+    name: z.string().min(1).meta({ description: 'The name of the team that runs it, never a person\'s name.', dataService: 'contactPoint.contactName' }),
+    email: z.email('must be an email address, such as "api-team@example.gov.uk"').optional().meta({ description: 'A team mailbox.', dataService: 'contactPoint.email' }),
+    url: httpsUrl.optional().describe('A support page or form, when there is no public mailbox.'),
   })
   .refine((c) => c.email !== undefined || c.url !== undefined, {
     message: 'needs an email or a url so that users can reach the team',
   });
 
-export const licence = z
-  .strictObject({
-    /** Human name, e.g. "Open Government Licence v3.0". Maps to DataService `licence`. */
-    name: z.string().min(1),
-    /** SPDX identifier where one exists (OGL-UK-3.0, MIT …). */
-    spdx: z.string().optional(),
-    /** Licence text. */
-    url: httpsUrl.optional(),
-  });
+export const licence = z.strictObject({
+  name: z.string().min(1).meta({ description: 'The licence\'s name, such as "Open Government Licence v3.0".', dataService: 'licence' }),
+  spdx: z.string().optional().describe('Its SPDX identifier where one exists, such as OGL-UK-3.0 or MIT.'),
+  url: httpsUrl.optional().describe('Where the licence text is.'),
+});
 
-export const dates = z
-  .strictObject({
-    /** When the entry was added to this catalogue. Maps to DataService `created`. */
-    added: isoDate,
-    /** When its owners last checked the entry is true. Maps to DataService `modified`. */
-    lastReviewed: isoDate,
-    /** When the service first went public, where known. Maps to DataService `issued`. */
-    released: isoDate.optional(),
-    /** When it was announced as deprecated. */
-    deprecated: isoDate.optional(),
-    /** When it was, or will be, switched off (its sunset). */
-    retired: isoDate.optional(),
-  });
+export const dates = z.strictObject({
+  added: isoDate.meta({ description: 'When the entry was added to this catalogue.', dataService: 'created' }),
+  lastReviewed: isoDate.meta({ description: 'When its owners last checked that the entry is true. Entries are shown as due for review a year later.', dataService: 'modified' }),
+  released: isoDate.optional().meta({ description: 'When the service first went public, where known.', dataService: 'issued' }),
+  deprecated: isoDate.optional().describe('When it was announced as deprecated. Required when status is deprecated.'),
+  retired: isoDate.optional().describe('When it was, or will be, switched off. Required when status is retired.'),
+});
 
 export const specRef = z.strictObject({
-  /** Path of the OpenAPI document, relative to the entry's folder. */
   file: z
     .string()
     .min(1)
-    .refine((f) => !f.startsWith('/') && !f.split(/[\\/]/).includes('..'), 'must be a path inside the entry folder, without "..", such as "openapi.yaml"'),
-  /** A label when an entry has several documents (e.g. "v2", "Sandbox"). */
-  title: z.string().optional(),
+    .refine((f) => !f.startsWith('/') && !f.split(/[\\/]/).includes('..'), 'must be a path inside the entry folder, without "..", such as "openapi.yaml"')
+    .describe('Path of the OpenAPI document (3.0, 3.1 or Swagger 2.0), relative to the entry\'s folder.'),
+  title: z.string().optional().describe('A label when an entry has several documents, such as "Version 2" or "Sandbox".'),
 });
 
-/** A service that uses this entry without being in the catalogue itself, e.g. a GOV.UK service. */
 export const externalUser = z.strictObject({
-  /** The consuming service's name. */
-  name: z.string().min(1),
-  /** Its public page. */
-  url: httpsUrl.optional(),
+  name: z.string().min(1).describe('The name of the service that uses this entry.'),
+  url: httpsUrl.optional().describe('Its public page.'),
 });
 
 export const register = z.strictObject({
-  /** Download formats offered (CSV, JSON …). */
-  formats: z.array(z.string().min(1)).min(1),
-  /** Where the full data can be downloaded. */
-  downloadUrl: httpsUrl.optional(),
-  /** Who is authoritative for the data (the custodian team). */
-  custodian: z.string().optional(),
+  formats: z.array(z.string().min(1)).min(1).describe('The download formats offered, such as CSV or JSON.'),
+  downloadUrl: httpsUrl.optional().describe('Where the full data can be downloaded.'),
+  custodian: z.string().optional().describe('The team that is the authority for the data.'),
+});
+
+const conformanceWaiver = z.strictObject({
+  reason: z.string().min(20, 'must explain the reason in at least 20 characters').describe('Why the API cannot meet the minimum yet, in words a reader outside your team understands. It is shown on the entry\'s page.'),
+  until: isoDate.describe('The last day the waiver applies. After it, the entry must meet the minimum level or carry a renewed waiver.'),
 });
 
 export const entry = z
   .strictObject({
-    /** Stable id; equals the folder name; never derived from the display name. Maps to DataService `identifier`. */
-    id,
-    /** Display name. Maps to DataService `title`. */
-    name: z.string().trim().min(2),
-    /** Other names people search for (acronyms, former names). Maps to DataService `alternativeTitle`. */
-    alternativeNames: z.array(z.string().min(1)).default([]),
-    /** One sentence of at most 160 characters. Maps to DataService `summary`. */
-    summary: z.string().trim().min(10).max(160, 'must be at most 160 characters: keep the detail for "description"'),
-    /** What it does, who it is for, when to use it (Markdown). Maps to DataService `description`. */
-    description: markdown,
+    id: id.meta({ description: 'Stable id: lowercase words joined by hyphens, equal to the folder name. It is the entry\'s address for good, so never derive it from a name that may change.', dataService: 'identifier' }),
+    name: z.string().trim().min(2, 'must be at least 2 characters').meta({ description: 'The name people know it by.', dataService: 'title' }),
+    alternativeNames: z.array(z.string().min(1)).default([]).meta({ description: 'Other names people search for: acronyms, former names.', dataService: 'alternativeTitle' }),
+    summary: z.string().trim().min(10, 'must be at least 10 characters: one sentence saying what it does').max(160, 'must be at most 160 characters: keep the detail for "description"').meta({ description: 'One sentence of at most 160 characters saying what it does.', dataService: 'summary' }),
+    description: markdown.meta({ description: 'What it does, who it is for and when to use it, in Markdown.', dataService: 'description' }),
     kind,
-    /** The owning organisation's slug (a file in catalogue/organisations/). Maps to DataService `publisher`. */
-    organisation: id,
+    organisation: id.meta({ description: 'The slug of the organisation that runs it: the name of its file in catalogue/organisations/.', dataService: 'publisher' }),
     status,
-    dates,
-    /** The entry that replaces this one, when deprecated or retired. */
-    successor: id.optional(),
-    /** Human documentation. Maps to DataService `endpointDescription`. */
-    documentationUrl: httpsUrl,
-    /** Base URLs by environment. */
-    endpoints: z.array(endpoint).default([]),
-    access,
-    contact,
-    licence: licence.optional(),
-    /** Where it serves. Maps to DataService `spatial`-like coverage. */
-    areaServed: z.array(z.enum(AREAS)).min(1).default(['United Kingdom']),
-    /** Topic ids from catalogue/topics.yaml. Maps to DataService `theme`. */
-    topics: z.array(id).default([]),
-    /** Free keywords for search. Maps to DataService `keyword`. */
-    keywords: z.array(z.string().min(1)).default([]),
-    /** Version of the API or service, where it has one. Maps to DataService `version`. */
-    version: z.string().optional(),
-    /** Architectural style. Maps to DataService `serviceType`. */
-    serviceType: z.enum(['REST', 'SOAP', 'EVENT', 'GRAPHQL', 'FILE']).optional(),
-    /** The OpenAPI documents this entry publishes. Required for kind `api`. */
-    specs: z.array(specRef).default([]),
-    /** For components: ids of the catalogue APIs it offers. */
-    provides: z.array(id).default([]),
-    /** Ids of catalogue entries that consume this one. */
-    usedBy: z.array(id).default([]),
-    /** Services outside the catalogue that consume it. */
-    usedByServices: z.array(externalUser).default([]),
-    /** Ids of related entries worth a look. */
-    related: z.array(id).default([]),
-    /** For registers: the data's formats and download. */
-    register: register.optional(),
-    /** Why this entry does not meet the catalogue's minimum conformance level yet, shown publicly. */
-    conformanceWaiver: z
-      .strictObject({
-        reason: z.string().min(20, 'must explain the reason in at least 20 characters'),
-        until: isoDate,
-      })
-      .optional(),
+    dates: dates.describe('Dates in its life and in the catalogue, each written as YYYY-MM-DD.'),
+    successor: id.optional().describe('The id of the entry that replaces this one, when it is deprecated or retired.'),
+    documentationUrl: httpsUrl.meta({ description: 'The documentation developers read.', dataService: 'endpointDescription' }),
+    endpoints: z.array(endpoint).default([]).describe('Its base URLs, one per environment.'),
+    access: access.describe('Who may use it and how to get access.'),
+    contact: contact.describe('How users reach the team that runs it: a name and an email or a url.'),
+    licence: licence.optional().describe('The licence the API and its data are offered under.'),
+    areaServed: z.array(z.enum(AREAS)).min(1).default(['United Kingdom']).meta({ description: 'Where it serves.', dataService: 'spatial' }),
+    topics: z.array(id).default([]).meta({ description: 'Topic ids from catalogue/topics.yaml, used to browse the catalogue.', dataService: 'theme' }),
+    keywords: z.array(z.string().min(1)).default([]).meta({ description: 'Free keywords for search.', dataService: 'keyword' }),
+    version: z.string().optional().meta({ description: 'Version of the API or service, where it has one.', dataService: 'version' }),
+    serviceType: z.enum(['REST', 'SOAP', 'EVENT', 'GRAPHQL', 'FILE']).optional().meta({ description: 'Its architectural style.', dataService: 'serviceType' }),
+    specs: z.array(specRef).default([]).describe('The OpenAPI documents this entry publishes; required for kind api. Each is checked against the GDS API standards.'),
+    provides: z.array(id).default([]).describe('For a component: the ids of the catalogue APIs it offers.'),
+    usedBy: z.array(id).default([]).describe('Ids of catalogue entries that use this one.'),
+    usedByServices: z.array(externalUser).default([]).describe('Services outside the catalogue that use it.'),
+    related: z.array(id).default([]).describe('Ids of related entries worth a look.'),
+    register: register.optional().describe('For a register: its data\'s formats and download.'),
+    conformanceWaiver: conformanceWaiver.optional().describe('A public waiver for an entry whose OpenAPI documents do not reach the catalogue\'s minimum level yet: the reason and the last day it applies.'),
   })
   .superRefine((e, ctx) => {
     if (e.kind === 'api' && e.specs.length === 0) {
@@ -205,21 +170,18 @@ export const entry = z
     if (e.kind !== 'component' && e.provides.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['provides'], message: 'is only for kind "component": an API or register does not provide other entries' });
     }
+    if (e.conformanceWaiver && e.specs.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['conformanceWaiver'], message: 'is only for entries with OpenAPI documents (`specs`): there is nothing to waive' });
+    }
   });
 
 export const organisation = z.strictObject({
-  /** The GOV.UK organisation slug; equals the file name. Maps to DataService `publisher`. */
-  slug: id,
-  /** Full name, e.g. "HM Revenue and Customs". */
-  name: z.string().min(2),
-  /** Abbreviation, e.g. "HMRC". */
-  abbreviation: z.string().min(1).optional(),
-  /** Public website. */
-  website: httpsUrl,
-  /** The GitHub team that reviews pull requests for this organisation's entries, e.g. "@alphagov/notify". */
-  githubTeam: z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"'),
-  /** Set to false for bodies that are not on GOV.UK (councils, devolved bodies); the slug is then not checked against GOV.UK's list. */
-  onGovUk: z.boolean().default(true),
+  slug: id.meta({ description: 'The GOV.UK organisation slug: the last part of its www.gov.uk/government/organisations/ address, equal to the file name.', dataService: 'publisher' }),
+  name: z.string().min(2).describe('Full name, such as "HM Revenue and Customs".'),
+  abbreviation: z.string().min(1).optional().describe('Abbreviation, such as "HMRC".'),
+  website: httpsUrl.describe('Public website.'),
+  githubTeam: z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"').describe('The GitHub team that reviews pull requests for this organisation\'s entries, such as "@alphagov/notify".'),
+  onGovUk: z.boolean().default(true).describe('False for bodies that are not on GOV.UK (councils, devolved bodies); the slug is then not checked against GOV.UK\'s list.'),
 });
 
 export const topic = z.strictObject({

@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import type { Catalogue } from '../catalogue/load.ts';
+import type { CatalogueConfig } from '../catalogue/config.ts';
+import type { EntryVerdict } from '../checks/index.ts';
 import type { SpecAssessment } from '../standards/assess.ts';
 import { ACCESS_LEVELS, KINDS, STATUSES, type AccessLevel, type Entry, type Kind, type Organisation, type Status, type Topic } from '../catalogue/schema.ts';
 
@@ -41,6 +43,8 @@ export interface EntryView {
   related: Entry[];
   /** True when `dates.lastReviewed` is older than the catalogue's review period. */
   reviewDue: boolean;
+  /** The check's verdict: level, score, whether it meets the minimum, waiver state, warnings. */
+  verdict?: EntryVerdict;
 }
 
 export interface OrganisationView {
@@ -59,6 +63,8 @@ export interface SiteModel {
   /** GDS standards results per entry id, one per spec in the entry's `specs` order. */
   assessments: ReadonlyMap<string, SpecAssessment[]>;
   minimumLevel: 'baseline' | 'silver' | 'gold';
+  /** The catalogue's Git repository, from catalogue/config.yaml. */
+  repository: CatalogueConfig['repository'];
   entries: EntryView[];
   organisations: OrganisationView[];
   topics: TopicView[];
@@ -81,7 +87,9 @@ export function buildSiteModel(
   catalogue: Catalogue,
   assessments: ReadonlyMap<string, SpecAssessment[]> = new Map(),
   today: Date = new Date(),
+  verdicts: readonly EntryVerdict[] = [],
 ): SiteModel {
+  const verdictById = new Map(verdicts.map((v) => [v.id, v]));
   const entries = catalogue.entries.map((l) => l.entry);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const orgBySlug = new Map(catalogue.organisations.map((o) => [o.organisation.slug, o.organisation]));
@@ -115,6 +123,7 @@ export function buildSiteModel(
       uses: entries.filter((other) => other.usedBy.includes(e.id)).sort(byName),
       related: pick(e.related),
       reviewDue: today.getTime() - new Date(`${e.dates.lastReviewed}T00:00:00Z`).getTime() > reviewMs,
+      ...(verdictById.has(e.id) ? { verdict: verdictById.get(e.id) } : {}),
     };
   });
   views.sort((a, b) => byName(a.entry, b.entry));
@@ -148,6 +157,7 @@ export function buildSiteModel(
   return {
     assessments,
     minimumLevel: catalogue.config.conformance.minimumLevel,
+    repository: catalogue.config.repository,
     entries: views,
     organisations,
     topics,

@@ -2,7 +2,8 @@
  * Conformance views for pages: findings grouped for reading, rule statistics across the catalogue,
  * levels by organisation. Pure functions over the site model.
  */
-import type { Finding, SpecAssessment } from '../standards/assess.ts';
+import type { Finding } from '../standards/assess.ts';
+import { entryLevel } from '../checks/policy.ts';
 import { allRules, type AchievedLevel, type AnyRule } from '../standards/levels.ts';
 import { LEVELS, TCOP_POINTS, type Level, type TcopPoint } from '../standards/rule.ts';
 import type { EntryView, SiteModel } from './build-model.ts';
@@ -14,11 +15,7 @@ export const LEVEL_LABELS: Record<AchievedLevel, { label: string; tagClass: stri
   none: { label: 'Below baseline', tagClass: 'govuk-tag--red' },
 };
 
-const RANK: Record<AchievedLevel, number> = { none: 0, baseline: 1, silver: 2, gold: 3 };
-
-export function meetsLevel(achieved: AchievedLevel, required: Level): boolean {
-  return RANK[achieved] >= RANK[required];
-}
+export { meetsLevel } from '../checks/policy.ts';
 
 let ruleIndex: Map<string, AnyRule> | undefined;
 export function ruleById(id: string): AnyRule | undefined {
@@ -63,17 +60,6 @@ export function groupFindings(findings: readonly Finding[]): LevelGroup[] {
 
 export function exemptFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.exempt);
-}
-
-/** The lowest level over an entry's assessable specs ('none' when one is not assessable). */
-export function entryLevel(assessments: readonly SpecAssessment[]): AchievedLevel | undefined {
-  if (assessments.length === 0) return undefined;
-  let worst: AchievedLevel = 'gold';
-  for (const a of assessments) {
-    const level = a.assessable ? a.level : 'none';
-    if (RANK[level] < RANK[worst]) worst = level;
-  }
-  return worst;
 }
 
 export interface RuleStat {

@@ -1,19 +1,19 @@
 /**
  * Finds the OpenAPI documents to check from paths given on the command line:
- * - a catalogue entry folder (it holds `entry.yaml`): the `specs: [{ file }]` it lists, with the
+ * - a catalogue entry folder (it holds `entry.yaml`, `entry.yml` or `entry.mdx`): the `specs: [{ file }]` it lists, with the
  *   entry folder as root (only the file list is read here; src/catalogue/ validates entries);
  * - any other folder: every *.yaml, *.yml and *.json below it whose top level has `openapi` or
  *   `swagger` (skipping node_modules and hidden folders; entry folders inside it count as entries),
  *   with the folder given as root;
  * - a file: that file, with its entry folder as root when it is inside one, else its own folder.
  */
-import { existsSync, openSync, readdirSync, readFileSync, readSync, closeSync, statSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync, readSync, closeSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { Problem } from '../problems/problem.ts';
+import { entryFilesIn, isEntryFileName, readEntryFile } from '../catalogue/entry-files.ts';
 import type { AssessItem } from './assess.ts';
 
-export const ENTRY_FILE = 'entry.yaml';
 const SPEC_EXTENSION = /\.(ya?ml|json)$/i;
 const HEAD_BYTES = 64 * 1024;
 const FULL_JSON_BYTES = 10 * 1024 * 1024;
@@ -67,12 +67,13 @@ export function looksLikeOpenApi(file: string): boolean {
 }
 
 function entrySpecs(dir: string, problems: Problem[]): AssessItem[] {
-  const entryFile = path.join(dir, ENTRY_FILE);
+  const entryFile = path.join(dir, entryFilesIn(dir)[0] ?? 'entry.yaml');
   let data: unknown;
   try {
-    data = parse(readFileSync(entryFile, 'utf8'));
+    const read = readEntryFile(entryFile);
+    data = 'yaml' in read ? parse(read.yaml) : undefined;
   } catch (e) {
-    problems.push({ file: entryFile, rule: 'entry/yaml', severity: 'error', message: `Cannot read the entry: ${(e as Error).message.split('\n')[0]}`, hint: 'fix the YAML of entry.yaml' });
+    problems.push({ file: entryFile, rule: 'entry/yaml', severity: 'error', message: `Cannot read the entry: ${(e as Error).message.split('\n')[0]}`, hint: `fix the YAML of ${path.basename(entryFile)}` });
     return [];
   }
   const specs = (data as { specs?: unknown } | null)?.specs;
@@ -95,7 +96,7 @@ function entrySpecs(dir: string, problems: Problem[]): AssessItem[] {
 }
 
 function walk(dir: string, root: string, items: AssessItem[], problems: Problem[]): void {
-  if (existsSync(path.join(dir, ENTRY_FILE))) {
+  if (entryFilesIn(dir).length > 0) {
     items.push(...entrySpecs(dir, problems));
     return;
   }
@@ -109,7 +110,7 @@ function walk(dir: string, root: string, items: AssessItem[], problems: Problem[
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, root, items, problems);
-    else if (entry.isFile() && SPEC_EXTENSION.test(entry.name) && entry.name !== ENTRY_FILE && looksLikeOpenApi(full)) {
+    else if (entry.isFile() && SPEC_EXTENSION.test(entry.name) && !isEntryFileName(entry.name) && looksLikeOpenApi(full)) {
       items.push({ id: full, file: full, root });
     }
   }
@@ -119,7 +120,7 @@ function walk(dir: string, root: string, items: AssessItem[], problems: Problem[
 export function entryFolderOf(file: string): string | undefined {
   let dir = path.dirname(path.resolve(file));
   for (;;) {
-    if (existsSync(path.join(dir, ENTRY_FILE))) return dir;
+    if (entryFilesIn(dir).length > 0) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
