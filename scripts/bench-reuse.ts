@@ -10,12 +10,11 @@
  */
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadCheckedCatalogue } from '../src/pipeline/run.ts';
 import { buildCapabilityIndex, type IndexSource } from '../src/reuse/capability-index.ts';
 import { allSimilarEntries } from '../src/reuse/duplicates.ts';
 import { SimilarityModel } from '../src/reuse/similarity.ts';
 import { indexSources } from '../src/reuse/sources.ts';
-import { buildSiteModel } from '../src/site/build-model.ts';
+import { loadSiteModelWithoutAssessment } from '../src/reuse/load-catalogue.ts';
 
 const args = process.argv.slice(2);
 const scaleAt = args.indexOf('--scale');
@@ -26,7 +25,7 @@ const ms = (from: number) => `${Math.round(performance.now() - from)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 let t = performance.now();
-const site = buildSiteModel(loadCheckedCatalogue(dir));
+const site = loadSiteModelWithoutAssessment(dir);
 console.log(`catalogue loaded: ${site.entries.length} entries (${ms(t)})`);
 
 t = performance.now();

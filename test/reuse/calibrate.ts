@@ -48,14 +48,14 @@ export function catalogueWithNearCopies(): { dir: string; copies: Record<string,
     from: path.join(source, 'entries', 'govuk-notify-api'), into: dir, id: 'notify-sending-subset', name: 'Text and email sender',
     organisation: 'home-office', summary: 'Send a text message or an email from a template and check on it later.',
     description: 'A small sending service for caseworking teams.', topics: ['notifications'],
-    paths: [[/^\/v2\//, '/v1/']], drop: [/letter/, /template/, /received/], title: 'Sender', documentDescription: 'Sends texts and emails.',
+    paths: [[/^\/v2\//, '/v1/']], drop: [/letter/, /template/, /received/], title: 'Sender', documentDescription: 'Sends texts and emails.', host: 'https://sender.homeoffice.gov.uk',
   });
   writeNearCopy({
     from: path.join(source, 'entries', 'govuk-pay-api'), into: dir, id: 'council-card-payments-api', name: 'Council card payments API',
     organisation: 'department-for-transport', summary: 'Take card payments from the public, refund them and see what was paid.',
     description: 'A payments service that our teams call to create a payment, send the payer to a card page, then check the result and refund it.',
     topics: ['payments'], paths: [[/^\/v1\/payments/, '/api/v2/card-payments']], camelCase: true,
-    title: 'Card payments', documentDescription: 'Create, check and refund card payments.',
+    title: 'Card payments', documentDescription: 'Create, check and refund card payments.', host: 'https://card-payments.dft.gov.uk',
   });
   return { dir, copies: { 'dwp-citizen-messaging-api': 'govuk-notify-api', 'notify-sending-subset': 'govuk-notify-api', 'council-card-payments-api': 'govuk-pay-api' } };
 }

@@ -1,12 +1,11 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCheckedCatalogue } from '../../src/pipeline/run.ts';
 import { buildConsumers } from '../../src/reuse/consumers.ts';
-import { buildSiteModel } from '../../src/site/build-model.ts';
+import { loadSiteModelWithoutAssessment } from '../../src/reuse/load-catalogue.ts';
 import { ROOT } from './support.ts';
 
 describe('consumers of the real catalogue', () => {
-  const site = buildSiteModel(loadCheckedCatalogue(path.join(ROOT, 'catalogue')));
+  const site = loadSiteModelWithoutAssessment(path.join(ROOT, 'catalogue'));
   const model = buildConsumers(site.entries.map((v) => ({ entry: v.entry, organisationName: v.organisation.name })));
 
   it('lists who uses an entry, from usedBy and usedByServices', () => {

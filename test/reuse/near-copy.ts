@@ -27,6 +27,8 @@ export interface NearCopyOptions {
   /** The copy's own document title and description. */
   title: string;
   documentDescription: string;
+  /** The copy's own base URL, documentation and support pages (a copy never shares the original's addresses). */
+  host: string;
 }
 
 const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -62,6 +64,7 @@ export function writeNearCopy(options: NearCopyOptions): string {
   }
   doc['paths'] = paths;
   doc['info'] = { ...(doc['info'] as object), title: options.title, description: options.documentDescription };
+  doc['servers'] = [{ url: options.host, description: 'Production' }];
   const copy = options.camelCase ? camelise(doc) : doc;
 
   const dir = path.join(options.into, 'entries', options.id);
@@ -77,6 +80,10 @@ export function writeNearCopy(options: NearCopyOptions): string {
     organisation: options.organisation,
     topics: options.topics,
     keywords: [],
+    documentationUrl: `${options.host}/docs`,
+    endpoints: [{ environment: 'production', url: options.host }],
+    access: { level: 'government-only', howToGetAccess: 'Ask the team for an API key.' },
+    contact: { name: `${options.name} team`, url: `${options.host}/support` },
     specs: [{ file: 'openapi.yaml' }],
     usedBy: [],
     usedByServices: [],
@@ -106,5 +113,6 @@ export function notifyNearCopy(catalogueDir: string, into: string, id = 'dwp-cit
     camelCase: true,
     title: 'Citizen messaging API',
     documentDescription: 'Send text messages, emails and letters built from templates, and check their delivery status.',
+    host: 'https://citizen-messaging.dwp.gov.uk',
   });
 }

@@ -3,10 +3,9 @@ import * as path from 'node:path';
 import type { Entry } from '../../src/catalogue/schema.ts';
 import { bundleSpec } from '../../src/openapi/bundle.ts';
 import { buildReference } from '../../src/openapi/reference-model.ts';
-import { loadCheckedCatalogue } from '../../src/pipeline/run.ts';
 import type { IndexSource } from '../../src/reuse/capability-index.ts';
+import { loadSiteModelWithoutAssessment } from '../../src/reuse/load-catalogue.ts';
 import { indexSources } from '../../src/reuse/sources.ts';
-import { buildSiteModel } from '../../src/site/build-model.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURE_CATALOGUE = path.join(import.meta.dirname, 'fixtures', 'catalogue');
@@ -14,7 +13,7 @@ export const CORPUS = path.resolve(ROOT, '../shared/corpus');
 
 /** The capability index's input for every entry of a catalogue folder. */
 export async function catalogueSources(dir: string): Promise<IndexSource[]> {
-  return indexSources(buildSiteModel(loadCheckedCatalogue(dir)).entries);
+  return indexSources(loadSiteModelWithoutAssessment(dir).entries);
 }
 
 /** An unlisted entry for one OpenAPI document: named by its title, described by its description, without topics. */
