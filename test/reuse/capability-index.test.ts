@@ -87,6 +87,7 @@ describe('capability index of the real catalogue', async () => {
     expect(carriers('nhs-number')).toEqual(['nhs-eps-fhir-api', 'nhs-nrl-api', 'nhs-pds-fhir-api']);
     expect(carriers('national-insurance-number')).toEqual(['dwp-identity-status-api', 'hmrc-obligations-api']);
     expect(carriers('uprn')).toEqual(['os-places-api', 'verify-service-provider']);
+    expect(carriers('usrn')).toEqual(['os-places-api']);
     expect(carriers('company-number')).toEqual(['companies-house-public-data-api', 'register-of-charities']);
     expect(carriers('postcode')).toEqual(expect.arrayContaining(['os-places-api', 'nhs-pds-fhir-api', 'companies-house-public-data-api', 'govuk-pay-api', 'hmlr-price-paid-data']));
   });
