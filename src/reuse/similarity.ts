@@ -19,6 +19,13 @@ export type Component = (typeof COMPONENTS)[number];
 /** How much each part counts in the score, when both entries have it. */
 export const COMPONENT_WEIGHTS: Record<Component, number> = { operations: 0.35, fields: 0.2, dataItems: 0.1, topics: 0.05, text: 0.3 };
 
+/**
+ * Entries carry few data items, often the common ones (email, telephone, address): this much weight
+ * is added to the union, so that two entries sharing only an email address and a telephone number
+ * are not alike on data items; sharing an NHS number, or many items, still is.
+ */
+export const DATA_ITEM_PRIOR = 4;
+
 /** Two operations with at least this similarity have "the same shape". */
 export const SAME_SHAPE = 0.6;
 
@@ -204,7 +211,7 @@ export class SimilarityModel {
     }
     if (a.fields.size && b.fields.size) {
       components.fields = overlapScore(a.weightedFields, b.weightedFields);
-      if (a.dataItems.size || b.dataItems.size) components.dataItems = overlapScore(a.weightedItems, b.weightedItems);
+      if (a.dataItems.size || b.dataItems.size) components.dataItems = overlapScore(a.weightedItems, b.weightedItems, DATA_ITEM_PRIOR);
     }
     // An entry without topics says nothing about its subject.
     if (a.topics.size && b.topics.size) components.topics = jaccard(a.topics, b.topics);

@@ -141,12 +141,16 @@ export class Vocabulary {
   }
 }
 
-/** Weighted Jaccard overlap of two weighted sets (the same measure as weightedOverlap). */
-export function overlapScore(a: WeightedSet, b: WeightedSet): number {
+/**
+ * Weighted Jaccard overlap of two weighted sets (the same measure as weightedOverlap). A `prior`
+ * (in weight units) is added to the union, so that sharing one or two common values of small sets
+ * does not count as much as sharing many or rare ones.
+ */
+export function overlapScore(a: WeightedSet, b: WeightedSet, prior = 0): number {
   let shared = 0;
   forShared(a.ids, b.ids, (i) => {
     shared += a.weights[i] ?? 0;
   });
-  const union = a.total + b.total - shared;
+  const union = a.total + b.total - shared + prior;
   return union === 0 ? 0 : shared / union;
 }
