@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { LoadedEntry } from '../catalogue/load.ts';
 import type { Problem } from '../problems/problem.ts';
 import { assessSpecs, type AssessOptions, type SpecAssessment } from '../standards/assess.ts';
-import { notAssessable } from '../standards/load.ts';
+import { notAssessable } from '../standards/not-assessable.ts';
 
 /** Results standing in for documents the entry check already reported (missing, or outside the folder). */
 const standIns = new WeakSet<SpecAssessment>();

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { nameEntries, ONE_ENTRY_HINT, problemAt, reportShared } from '../catalogue/cross-checks.ts';
 import type { LoadedEntry } from '../catalogue/load.ts';
 import type { Problem } from '../problems/problem.ts';
-import { DEFAULT_LIMITS } from '../standards/load.ts';
+import { DEFAULT_LIMITS } from '../standards/not-assessable.ts';
 import { parseYaml } from '../yaml/parse.ts';
 import { entryKey } from './assess-entries.ts';
 

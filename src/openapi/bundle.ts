@@ -2,17 +2,19 @@
  * Bundles one OpenAPI document (an entry file plus the local files it references) into a single
  * document whose `$ref`s are all internal, and produces the YAML and JSON download texts. URLs and
  * files outside the entry folder are never read (the same resolver as the assessments:
- * src/yaml/ref-resolver.ts). Swagger 2.0 documents are
+ * src/openapi/ref-resolver.ts). Swagger 2.0 documents are
  * also converted to OpenAPI 3.0 for rendering; the downloads keep the publisher's own version.
  */
-import { DEFAULT_LIMITS } from '../standards/load.ts';
+import { DEFAULT_LIMITS } from '../standards/not-assessable.ts';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundle, createConfig, Source, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { stringify } from 'yaml';
 import { UserInputError, type Problem } from '../problems/problem.ts';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, parseYaml } from '../yaml/parse.ts';
-import { isInside, SpecResolver, type RefLimits } from '../yaml/ref-resolver.ts';
+import { isInside } from '../files/paths.ts';
+import { versionField } from './readers.ts';
+import { SpecResolver, type RefLimits } from './ref-resolver.ts';
 import { convertSwagger2 } from './convert-swagger2.ts';
 
 export type SpecFamily = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'openapi-3.2';
@@ -55,21 +57,12 @@ function bundleConfig(): Promise<Config> {
   return sharedConfig;
 }
 
-/** Which OpenAPI family a parsed document belongs to, or undefined. */
+/** Which OpenAPI family a parsed document belongs to (the versions the assessment accepts), or undefined. */
 export function detectFamily(doc: unknown): { family: SpecFamily; version: string } | undefined {
-  if (!doc || typeof doc !== 'object') return undefined;
-  const d = doc as Record<string, unknown>;
-  if (typeof d['swagger'] === 'string' || typeof d['swagger'] === 'number') {
-    const v = String(d['swagger']);
-    return v.startsWith('2') ? { family: 'swagger-2.0', version: v } : undefined;
-  }
-  if (typeof d['openapi'] === 'string') {
-    const v = d['openapi'];
-    if (v.startsWith('3.0')) return { family: 'openapi-3.0', version: v };
-    if (v.startsWith('3.1')) return { family: 'openapi-3.1', version: v };
-    if (v.startsWith('3.2')) return { family: 'openapi-3.2', version: v };
-  }
-  return undefined;
+  const field = versionField(doc);
+  if (!field?.version) return undefined;
+  const family: SpecFamily = field.version === '2.0' ? 'swagger-2.0' : `openapi-${field.version}`;
+  return { family, version: String(field.value) };
 }
 
 function toProblem(p: NormalizedProblem, root: string, fallbackFile: string): Problem {

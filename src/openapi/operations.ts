@@ -13,9 +13,9 @@ import { pathToPointer } from '../yaml/parse.ts';
 import { buildSchemaTable, constraintsOf, enumOf, exampleOf, pointerOf, typeLabel, type SchemaContext } from './schema-table.ts';
 import { buildSecurityModel, curlAuthFor } from './security.ts';
 import { primaryServerUrl, safeLink, serverModel } from './servers.ts';
+import { HTTP_METHODS, mergeParameters } from './readers.ts';
 import { arr, deref, entries, isObj, jsonText, obj, str, type Obj } from './spec-access.ts';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
 
 export interface RawOperation {
   method: string;
@@ -105,15 +105,12 @@ const LOCATION_LABELS: Record<ParameterRow['location'], string> = {
 
 /** Path-level and operation-level parameters, the operation's winning on the same name and location. */
 export function mergedParameters(doc: Obj, raw: RawOperation): Obj[] {
-  const byKey = new Map<string, Obj>();
-  for (const p of [...arr(raw.pathItem['parameters']), ...arr(raw.operation['parameters'])]) {
-    const param = deref(doc, p).node;
+  const resolved = (list: unknown): Obj[] => arr(list).map((p) => deref(doc, p).node);
+  return mergeParameters(resolved(raw.pathItem['parameters']), resolved(raw.operation['parameters']), (param) => {
     const name = str(param['name']);
     const location = str(param['in']);
-    if (!name || !LOCATIONS.includes(location as ParameterRow['location'])) continue;
-    byKey.set(`${location}:${name}`, param);
-  }
-  return [...byKey.values()];
+    return name && LOCATIONS.includes(location as ParameterRow['location']) ? `${location}:${name}` : undefined;
+  });
 }
 
 /** The schema of a parameter or header (`schema`, or the first `content` entry's). */

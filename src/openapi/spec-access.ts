@@ -3,28 +3,9 @@
  * `unknown` until checked, and internal `$ref`s are followed with a hop limit.
  */
 import { pointerToPath } from '../yaml/parse.ts';
+import { isObj, obj, type Obj } from './readers.ts';
 
-export type Obj = Record<string, unknown>;
-
-export function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export function obj(v: unknown): Obj {
-  return isObj(v) ? v : {};
-}
-
-export function str(v: unknown): string {
-  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-}
-
-export function arr(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-
-export function entries(v: unknown): [string, unknown][] {
-  return isObj(v) ? Object.entries(v) : [];
-}
+export { arr, entries, isObj, obj, str, type Obj } from './readers.ts';
 
 /** The value at an internal reference (`#/components/schemas/Pet`), or undefined. */
 export function atPointer(doc: unknown, ref: string): unknown {

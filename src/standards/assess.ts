@@ -4,26 +4,25 @@
  * each bounded in time and memory. Every item gets a result; nothing here throws for user input.
  *
  * Paths in results are relative to the working directory when they are inside it, else absolute.
+ *
+ * A run whose documents are all cached loads neither Redocly nor the rules and starts no worker:
+ * the pool (and through its workers the engine) is loaded only when a document misses the cache.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { isInside, sha256 } from '../yaml/ref-resolver.ts';
+import { sha256 } from '../files/hash.ts';
+import { isInside } from '../files/paths.ts';
 import { displayPath } from '../problems/problem.ts';
 import { DEFAULT_CACHE_DIR, LintCache } from './cache.ts';
 import type { SpecAssessment } from './engine.ts';
-import { notAssessable, tooLarge, withDefaults, type AssessLimits } from './load.ts';
-import { AssessPool } from './pool.ts';
-import type { RuleTimes } from './profile.ts';
+import { notAssessable, tooLarge, withDefaults, type AssessLimits } from './not-assessable.ts';
+import type { FailureCode } from './pool.ts';
+import type { AssessReply, AssessTask } from './worker.ts';
 
 export type { SpecAssessment, Assessed, SeverityCounts } from './engine.ts';
-export type { NotAssessable, NotAssessableCode, AssessLimits } from './load.ts';
-export type { Finding } from './lint.ts';
-// Everything the site needs about rules, levels and the score, from one place.
-export { RULES } from './rules/index.ts';
-export { ENGINE_RULES, type EngineRule } from './engine-rules.ts';
-export { allRules, rulesByLevel, ruleLevel, achievedLevel, LEVELS_EXPLAINED, type AchievedLevel, type AnyRule } from './levels.ts';
-export { computeScore, LEVEL_WEIGHTS, SCORE_EXPLAINED, type ScoreDetail, type SpecVersion } from './score.ts';
+export type { NotAssessable, NotAssessableCode, AssessLimits } from './not-assessable.ts';
+export type { Finding, FindingPlace } from './finding.ts';
 
 export interface AssessItem {
   /** The caller's id for this document (returned as the map key). */
@@ -42,8 +41,6 @@ export interface AssessOptions {
   concurrency?: number;
   /** Folder results are shown relative to; the working directory by default. */
   cwd?: string;
-  /** Adds each GDS rule's visitor time (ms) into this table; disables the cache. */
-  profile?: RuleTimes;
   /** Called after each document is done. */
   onResult?: (id: string, result: SpecAssessment, fromCache: boolean) => void;
 }
@@ -59,7 +56,7 @@ function display(result: SpecAssessment, cwd: string): SpecAssessment {
 export async function assessSpecs(items: readonly AssessItem[], options: AssessOptions = {}): Promise<Map<string, SpecAssessment>> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const limits = withDefaults(options.limits);
-  const cache = options.cache === false || options.profile ? undefined : new LintCache(path.resolve(cwd, options.cache ?? DEFAULT_CACHE_DIR));
+  const cache = options.cache === false ? undefined : new LintCache(path.resolve(cwd, options.cache ?? DEFAULT_CACHE_DIR));
   const results = new Map<string, SpecAssessment>();
   const done = (id: string, result: SpecAssessment, fromCache: boolean): void => {
     const shown = display(result, cwd);
@@ -104,12 +101,11 @@ export async function assessSpecs(items: readonly AssessItem[], options: AssessO
 
   if (toLint.length > 0) {
     const size = Math.max(1, Math.min(toLint.length, availableParallelism(), options.concurrency ?? Infinity));
-    const pool = new AssessPool({ size, timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb });
+    const pool = await assessPool(size, limits);
     try {
       await Promise.all(
         toLint.map(async ({ item, file, root, key }) => {
-          const reply = await pool.run({ kind: 'assess', file, root, limits, profile: options.profile !== undefined });
-          for (const [rule, ms] of reply.times ?? []) options.profile?.set(rule, (options.profile.get(rule) ?? 0) + ms);
+          const reply = await pool.run({ file, root, limits });
           if (cache && key) cache.set(key, reply.result, reply.reads.filter((r) => r.file !== file).map((r) => ({ file: r.file, sha256: r.sha256 })));
           done(item.id, reply.result, false);
         }),
@@ -129,26 +125,38 @@ export async function assessSpec(item: Omit<AssessItem, 'id'>, options: AssessOp
   return results.get('spec')!;
 }
 
-/**
- * Runs the "bare engine" (Redocly's recommended rules, its own parser, none of ours) over the
- * documents in the same worker pool, for speed comparisons. Returns how many could not be linted.
- */
-export async function lintBare(files: readonly string[], options: { concurrency?: number; limits?: Partial<AssessLimits> } = {}): Promise<{ failed: number; problems: number }> {
-  const limits = withDefaults(options.limits);
-  const size = Math.max(1, Math.min(files.length, availableParallelism(), options.concurrency ?? Infinity));
-  const pool = new AssessPool({ size, timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb });
-  let failed = 0;
-  let problems = 0;
-  try {
-    await Promise.all(
-      files.map(async (file) => {
-        const reply = await pool.run({ kind: 'bare', file: path.resolve(file), root: path.dirname(path.resolve(file)), limits });
-        if (reply.bareProblems === undefined) failed += 1;
-        else problems += reply.bareProblems;
-      }),
-    );
-  } finally {
-    await pool.close();
+/** The worker pool, loaded only when a document must be linted. */
+async function assessPool(size: number, limits: AssessLimits) {
+  const [{ WorkerPool }, { ensureRedoclyBundle }] = await Promise.all([import('./pool.ts'), import('./redocly-bundle.ts')]);
+  return new WorkerPool<AssessTask, AssessReply>({
+    script: new URL('./worker.ts', import.meta.url),
+    workerData: { redoclyBundle: await ensureRedoclyBundle() },
+    size,
+    timeoutMs: limits.timeoutMs,
+    memoryMb: limits.memoryMb,
+    onFailure: (task, code, detail) => ({ result: poolFailure(task.file, code, detail, limits), reads: [] }),
+  });
+}
+
+function poolFailure(file: string, code: FailureCode, detail: string, limits: AssessLimits): SpecAssessment {
+  switch (code) {
+    case 'timeout':
+      return notAssessable(file, 'timeout', `checking took longer than ${Math.round(limits.timeoutMs / 1000)} s`, {
+        hint: 'the document is unusually large or complex; split it into smaller documents, or remove generated bulk such as huge examples',
+      });
+    case 'out-of-memory':
+      return notAssessable(file, 'out-of-memory', `checking needed more than ${limits.memoryMb} MB of memory`, {
+        hint: 'the document expands to something very large (for example through many YAML aliases or huge examples); simplify it',
+      });
+    case 'not-started':
+      return notAssessable(file, 'engine-error', 'the checker could not start', {
+        message: `Not assessable: the checker could not start: ${detail}`,
+        hint: "this is a fault in the catalogue's rules, not in the document; report it to the catalogue team",
+      });
+    default:
+      return notAssessable(file, 'engine-error', 'the checker failed on this document', {
+        message: `Not assessable: the checker failed on this document: ${detail}`,
+        hint: 'check that the document is valid OpenAPI; if it is, report this to the catalogue team with the document',
+      });
   }
-  return { failed, problems };
 }

@@ -6,7 +6,8 @@
  * recognise, keeps Redocly's wording.
  */
 import { pointerToPath } from '../yaml/parse.ts';
-import { HTTP_METHODS, asObj, asString, operationLabel, words } from './rule-support/nodes.ts';
+import { asObj, asString, isHttpMethod, operationLabel } from '../openapi/readers.ts';
+import { words } from './rule-support/nodes.ts';
 
 /** Where a finding is: its JSON pointer and the parsed file it points into. */
 export interface FindingPlace {
@@ -40,7 +41,7 @@ class Place {
   /** `` `GET /vehicles` `` for a pointer into `paths`, else "The operation". */
   operation(): string {
     const [root, path, method] = this.keys;
-    if (root === 'paths' && path !== undefined && method !== undefined && (HTTP_METHODS as readonly string[]).includes(method)) {
+    if (root === 'paths' && path !== undefined && isHttpMethod(method)) {
       return `\`${operationLabel(method, path)}\``;
     }
     return 'The operation';
@@ -83,43 +84,6 @@ const operationField =
     return m && `${place.operation()} ${m.state} \`${m.field}\`: ${advice}.`;
   };
 
-/** What an example belongs to, from the pointer of a problem inside it: a parameter, or a media type of a body. */
-function exampleOwner(place: Place): { owner: string; inside: string[] } | undefined {
-  const keys = place.keys;
-  const at = keys.findIndex((k, i) => (k === 'example' || k === 'value') && (k === 'example' || keys[i - 2] === 'examples'));
-  if (at < 0) return undefined;
-  const inside = keys.slice(at + 1);
-  const params = keys.lastIndexOf('parameters', at);
-  if (params >= 0 && params < at) {
-    const name = asString(asObj(place.value(params + 2))?.['name']);
-    if (name !== undefined) return { owner: `The example of parameter \`${name}\``, inside };
-  }
-  const content = keys.lastIndexOf('content', at);
-  const mediaType = content >= 0 ? keys[content + 1] : undefined;
-  if (mediaType === undefined) return undefined;
-  const responses = keys.lastIndexOf('responses', content);
-  const body =
-    responses >= 0 && keys[responses + 1] !== undefined
-      ? `the \`${keys[responses + 1]}\` response`
-      : keys.includes('requestBody') || keys.includes('requestBodies')
-        ? 'the request body'
-        : 'the body';
-  const operation = place.operation();
-  const of = operation === 'The operation' ? '' : ` of ${operation}`;
-  return { owner: `The \`${mediaType}\` example of ${body}${of}`, inside };
-}
-
-const example: Rewrite = (message, place) => {
-  const detail = /^Example value must conform to the schema: (.*?)\.?$/s.exec(message)?.[1];
-  if (detail === undefined) return undefined;
-  const owner = exampleOwner(place);
-  if (!owner) return undefined;
-  // Ajv often names the property itself (`make` property type must be string).
-  const last = owner.inside[owner.inside.length - 1];
-  const where = last === undefined || detail.includes(`\`${last}\``) ? '' : ` at \`${owner.inside.join('.')}\``;
-  return `${owner.owner} does not match its schema${where}: ${detail}. Correct the example or the schema.`;
-};
-
 /** Rewrites keyed by Redocly rule id. */
 const REWRITES: Record<string, Rewrite> = {
   'operation-operationId': operationField('add one, unique in the document, such as `listVehicles` or `getVehicle`'),
@@ -133,14 +97,6 @@ const REWRITES: Record<string, Rewrite> = {
     const m = missingOrEmpty(message);
     const name = asString(asObj(place.value(place.keys.length - 1))?.['name']);
     return m && name !== undefined ? `Tag \`${name}\` ${m.state} \`${m.field}\`: add a sentence about the resource it groups.` : undefined;
-  },
-  'security-defined': (message, place) => {
-    if (message.startsWith('Every operation should have security')) {
-      return `${place.operation()} has no \`security\`, and the document has no root \`security\`: state how clients authenticate, on the operation or at the root (\`security: []\` marks an operation as open to anyone).`;
-    }
-    const scheme = /^There is no `([^`]+)` security scheme defined/.exec(message)?.[1];
-    const home = asObj(place.value(0))?.['swagger'] !== undefined ? '`securityDefinitions`' : '`components.securitySchemes`';
-    return scheme && `Security scheme \`${scheme}\` is not defined in ${home}: define it there, or correct the name.`;
   },
   'paths-kebab-case': (_message, place) => {
     const path = place.keys[0] === 'paths' ? place.keys[1] : undefined;
@@ -165,8 +121,13 @@ const REWRITES: Record<string, Rewrite> = {
     const unused = /^The `([^`]+)` variable is not used/.exec(message)?.[1];
     return unused && `Server variable \`${unused}\` is not used in the server \`url\`: use \`{${unused}}\` in the URL or remove the variable.`;
   },
-  'no-invalid-media-type-examples': example,
-  'no-invalid-parameter-examples': example,
+  'no-unresolved-refs': (message, place) => {
+    const ref = asString(asObj(place.value())?.['$ref']);
+    if (!message.startsWith("Can't resolve") || ref === undefined) return undefined;
+    return ref.startsWith('#')
+      ? `\`$ref\` \`${ref}\` points at nothing in this document: correct the pointer, or add what it names.`
+      : `\`$ref\` \`${ref}\` cannot be found: correct the path, or add the file to the entry's folder.`;
+  },
 };
 
 /** The message of a built-in's finding in the catalogue's style, or Redocly's message when there is no rewrite for it. */

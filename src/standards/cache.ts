@@ -6,14 +6,15 @@
  *   content;
  * - the stored value lists every other file read with its SHA-256, checked again before reuse.
  *
- * The ruleset version hashes the engine and rule source files (src/standards/**, src/yaml/**) and the
+ * The ruleset version hashes the engine and rule source files (src/standards/**, src/yaml/**,
+ * src/files/**, and the OpenAPI readers and `$ref` loader in src/openapi/) and the
  * @redocly/openapi-core and yaml versions, so any change to a rule invalidates every result.
  * Timeouts and out-of-memory results are never stored (they depend on the machine's load).
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sha256 } from '../yaml/ref-resolver.ts';
+import { sha256 } from '../files/hash.ts';
 import type { SpecAssessment } from './engine.ts';
 
 const FORMAT = 'gds-lint-cache/1';
@@ -28,7 +29,8 @@ function listTs(dir: string): string[] {
   return out;
 }
 
-function packageVersion(name: string): string {
+/** The installed version of a package, or `unknown`. */
+export function packageVersion(name: string): string {
   try {
     let dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
     for (let i = 0; i < 5; i++) {
@@ -52,9 +54,16 @@ let version: string | undefined;
 export function rulesetVersion(): string {
   if (version) return version;
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const files = [...listTs(here), ...listTs(path.join(here, '..', 'yaml'))].sort();
+  const src = path.join(here, '..');
+  const files = [
+    ...listTs(here),
+    ...listTs(path.join(src, 'yaml')),
+    ...listTs(path.join(src, 'files')),
+    path.join(src, 'openapi', 'readers.ts'),
+    path.join(src, 'openapi', 'ref-resolver.ts'),
+  ].sort();
   const parts = [FORMAT, `@redocly/openapi-core@${packageVersion('@redocly/openapi-core')}`, `yaml@${packageVersion('yaml')}`];
-  for (const f of files) parts.push(`${path.relative(here, f)}\0${sha256(readFileSync(f))}`);
+  for (const f of files) parts.push(`${path.relative(src, f)}\0${sha256(readFileSync(f))}`);
   version = sha256(parts.join('\n'));
   return version;
 }

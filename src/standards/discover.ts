@@ -8,8 +8,8 @@
  * - a file: that file, with its entry folder as root when it is inside one, else its own folder.
  */
 import { openSync, readdirSync, readFileSync, readSync, closeSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import type { Problem } from '../problems/problem.ts';
 import { entryFilesIn, isEntryFileName, readEntryFile } from '../catalogue/entry-files.ts';
 import type { AssessItem } from './assess.ts';
@@ -66,12 +66,15 @@ export function looksLikeOpenApi(file: string): boolean {
   }
 }
 
+/** The YAML parser, loaded only when an entry folder is read (a file or plain folder needs none). */
+const parseEntryYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
+
 function entrySpecs(dir: string, problems: Problem[]): AssessItem[] {
   const entryFile = path.join(dir, entryFilesIn(dir)[0] ?? 'entry.yaml');
   let data: unknown;
   try {
     const read = readEntryFile(entryFile);
-    data = 'yaml' in read ? parse(read.yaml) : undefined;
+    data = 'yaml' in read ? parseEntryYaml(read.yaml) : undefined;
   } catch (e) {
     problems.push({ file: entryFile, rule: 'entry/yaml', severity: 'error', message: `Cannot read the entry: ${(e as Error).message.split('\n')[0]}`, hint: `fix the YAML of ${path.basename(entryFile)}` });
     return [];

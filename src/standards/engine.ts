@@ -5,27 +5,36 @@
  * work out the level and score. Runs in-process; assess.ts runs it in worker threads for a catalogue.
  */
 import * as path from 'node:path';
-import { lintDocument, Source, type Document } from '@redocly/openapi-core';
-import { SpecResolver, type FileRead } from '../yaml/ref-resolver.ts';
+import { lintDocument, Source, type Config, type Document } from '@redocly/openapi-core';
+import { SpecResolver, type FileRead } from '../openapi/ref-resolver.ts';
 import { collectExemptions, applyExemptions } from './exemptions.ts';
 import { ENGINE_RULES, EXEMPTION_VALID, REFS_LOCAL, type EngineRule } from './engine-rules.ts';
 import { achievedLevel, allRules, type AchievedLevel } from './levels.ts';
-import { toFindings, type Finding } from './lint.ts';
-import { loadRoot, notAssessable, withDefaults, yamlProblem, type AssessLimits, type NotAssessable, type SpecVersion } from './load.ts';
-import { cachedGdsConfig, createGdsConfig } from './ruleset.ts';
-import type { GdsRule } from './rule.ts';
+import { namedGroup, rootCauses, sortFindings, type Finding } from './finding.ts';
+import { toFindings } from './findings-from-problems.ts';
+import { refOrigins } from './ref-origins.ts';
+import { rootCauseFindings } from './root-causes.ts';
+import { loadRoot, yamlProblem, type SpecVersion } from './load.ts';
+import { notAssessable, withDefaults, type AssessLimits, type NotAssessable } from './not-assessable.ts';
+import { cachedGdsConfig } from './ruleset.ts';
+import { ruleReference, type GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { computeScore, isApplicable, type ScoreDetail } from './score.ts';
 import { inCallbackOrWebhook } from './rule-support/callbacks.ts';
-import type { RuleTimes } from './profile.ts';
 
+/**
+ * What a document's findings add up to, counted by root cause (findings with one `group` count once,
+ * as an error when any of them is one), so that one omission repeated over many operations counts once.
+ */
 export interface SeverityCounts {
-  /** Unexempted errors. */
+  /** Root causes with an unexempted error. */
   error: number;
-  /** Unexempted warnings. */
+  /** Root causes with unexempted warnings only. */
   warn: number;
-  /** Exempt findings (any severity). */
+  /** Root causes whose findings are all exempt. */
   exempt: number;
+  /** Unexempted findings (places), however many share a root cause. */
+  findings: number;
 }
 
 export interface Assessed {
@@ -49,10 +58,13 @@ export interface EngineOptions {
   /** Run only these rule ids (GDS or engine rules); all by default. */
   only?: readonly string[];
   limits?: Partial<AssessLimits>;
-  /** Time each GDS rule's visitors into this table (profiling; bypasses the config cache). */
-  profile?: RuleTimes;
-  /** The GDS rules to choose from (the registry by default); in-process use only, e.g. profiling. */
+  /** The GDS rules to choose from (the registry by default); in-process use only. */
   rules?: readonly GdsRule[];
+  /**
+   * Makes the Redocly config for the selected rules instead of the shared one (in-process use only,
+   * such as the benchmark's per-rule timing).
+   */
+  configure?: (rules: readonly GdsRule[], refsLocal: boolean) => Promise<Config>;
   /** Called with every file the document read (absolute path and SHA-256), for the cache. */
   onFilesRead?: (files: FileRead[]) => void;
 }
@@ -85,10 +97,13 @@ export function selectRules(only?: readonly string[], universe: readonly GdsRule
 }
 
 export function countFindings(findings: readonly Finding[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warn: 0, exempt: 0 };
-  for (const f of findings) {
-    if (f.exempt) counts.exempt += 1;
-    else counts[f.severity] += 1;
+  const counts: SeverityCounts = { error: 0, warn: 0, exempt: 0, findings: 0 };
+  for (const group of rootCauses(findings)) {
+    const open = group.filter((f) => !f.exempt);
+    counts.findings += open.reduce((n, f) => n + 1 + (f.covers?.length ?? 0), 0);
+    if (open.length === 0) counts.exempt += 1;
+    else if (open.some((f) => f.severity === 'error')) counts.error += 1;
+    else counts.warn += 1;
   }
   return counts;
 }
@@ -100,31 +115,18 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
   const root = path.resolve(input.root);
   const name = input.fileName ?? ((abs: string) => abs);
   const shownFile = name(file);
-
-  const profile = options.profile;
-  let phaseStart = performance.now();
-  const phase = (label: string): void => {
-    if (!profile) return;
-    const now = performance.now();
-    profile.set(`(engine) ${label}`, (profile.get(`(engine) ${label}`) ?? 0) + now - phaseStart);
-    phaseStart = now;
-  };
   const loaded = loadRoot(shownFile, input.text, limits);
-  phase('parse entry YAML');
   if ('assessable' in loaded) return loaded;
 
   const selection = selectRules(options.only, options.rules);
   const refsLocal = selection.engine.some((r) => r.id === REFS_LOCAL);
-  const config = options.profile || options.rules
-    ? await createGdsConfig(selection.rules, { engine: refsLocal, profile: options.profile })
-    : await cachedGdsConfig(selection.rules, refsLocal);
+  const config = options.configure ? await options.configure(selection.rules, refsLocal) : await cachedGdsConfig(selection.rules, refsLocal);
 
   const document: Document = { source: new Source(file, input.text), parsed: loaded.data };
   const resolver = new SpecResolver(root, limits);
   resolver.addRoot(document, loaded.parsed, input.onDisk !== false);
 
   let problems;
-  phase('configure');
   try {
     problems = await lintDocument({ document, config, externalRefResolver: resolver });
   } catch (e) {
@@ -138,13 +140,13 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
         : 'check that the document is valid OpenAPI; if it is, report this to the catalogue team with the document',
     });
   }
-  phase('lint (refs, walk, rules)');
   options.onFilesRead?.([...resolver.files.values()]);
   if (resolver.parseFailure) {
     return yamlProblem(shownFile, resolver.parseFailure.error, name(resolver.parseFailure.file));
   }
 
-  let findings = toFindings(problems, resolver.parsed, name);
+  const origins = refOrigins(file, loaded.data, resolver.parsed);
+  let findings = toFindings(problems, { sources: resolver.parsed, fileName: name, entryData: loaded.data, translate: origins });
   // Built-ins of rules about the API's own endpoints have no say in callbacks and webhooks.
   const endpointRules: ReadonlySet<string> = new Set(selection.rules.filter((r) => r.builtInSkipsCallbacks).map((r) => r.id));
   if (endpointRules.size > 0) findings = findings.filter((f) => !(endpointRules.has(f.rule) && !f.source.startsWith('gds/') && inCallbackOrWebhook(f.pointer)));
@@ -161,20 +163,31 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
     for (const refused of resolver.refused.values()) {
       if (reported.has(refused.message)) continue;
       const base = refused.base ?? file;
-      findings.push({ file: name(base), pointer: '', line: 1, column: 1, rule: REFS_LOCAL, severity: 'error', message: refused.message, source: 'engine' });
+      findings.push({
+        file: name(base),
+        pointer: '',
+        line: 1,
+        column: 1,
+        rule: REFS_LOCAL,
+        severity: 'error',
+        message: refused.message,
+        where: 'Document',
+        group: namedGroup(REFS_LOCAL, refused.ref),
+        url: ruleReference(REFS_LOCAL),
+        source: 'engine',
+      });
     }
   }
 
-  phase('locate findings');
   const sources = [...resolver.parsed.entries()]
     .filter(([abs]) => resolver.files.has(abs) || abs === file)
     .map(([abs, parsed]) => ({ file: name(abs), data: abs === file ? loaded.data : parsed.data, parsed }));
+  findings = rootCauseFindings(findings);
   const known = new Set(allRules().map((r) => r.id));
   const exemptions = collectExemptions(sources, known);
   findings = applyExemptions(findings, exemptions.index);
   if (selection.engine.some((r) => r.id === EXEMPTION_VALID)) findings.push(...exemptions.findings);
 
-  phase('exemptions');
   const scored = [...selection.rules, ...selection.engine];
   const scoreDetail = computeScore(findings, scored, loaded.specVersion);
   const files = [file, ...[...resolver.files.keys()].filter((f) => f !== file).sort()].filter((f) => resolver.files.has(f)).map(name);
@@ -186,7 +199,7 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
     level: achievedLevel(findings),
     score: scoreDetail.score,
     scoreDetail,
-    findings,
+    findings: sortFindings(findings),
     counts: countFindings(findings),
     files,
   };

@@ -16,16 +16,13 @@
 import type { ParsedYaml } from '../yaml/parse.ts';
 import { pathToPointer, pointerToRawPath } from '../yaml/parse.ts';
 import { EXEMPTION_VALID } from './engine-rules.ts';
-import type { Finding } from './lint.ts';
+import { describePointer, namedGroup, type Exemption, type Finding } from './finding.ts';
+import { ruleReference } from './rule.ts';
+
+export type { Exemption };
 
 export const EXEMPTION_KEY = 'x-gds-ignore';
 export const MIN_REASON_LENGTH = 10;
-
-export interface Exemption {
-  reason: string;
-  /** JSON pointer of the node that carries the `x-gds-ignore` (without `#`). */
-  pointer: string;
-}
 
 export interface ExemptionSource {
   /** The file as findings name it. */
@@ -62,6 +59,9 @@ export function collectExemptions(sources: readonly ExemptionSource[], knownRule
         rule: EXEMPTION_VALID,
         severity: 'warn',
         message,
+        where: describePointer(pointer, source.data),
+        group: namedGroup(EXEMPTION_VALID, `${source.file}#${pointer}`),
+        url: ruleReference(EXEMPTION_VALID),
         source: 'engine',
       });
     };
@@ -128,11 +128,21 @@ export function collectExemptions(sources: readonly ExemptionSource[], knownRule
   return { index, findings };
 }
 
-/** Marks the findings an exemption covers (returns new objects; the others are returned as they are). */
+/**
+ * Marks the findings an exemption covers (returns new objects; the others are returned as they are).
+ * A finding that stands for several places (`covers`) is exempt only when every place is; exempt
+ * places are taken out of it, and when its own place is exempt the next place takes its position.
+ */
 export function applyExemptions(findings: readonly Finding[], index: ExemptionIndex): Finding[] {
   if (index.size === 0) return [...findings];
   return findings.map((f) => {
     const exempt = index.lookup(f.file, f.pointer, f.rule);
-    return exempt ? { ...f, exempt } : f;
+    if (!f.covers?.length) return exempt ? { ...f, exempt } : f;
+    const open = f.covers.filter((c) => !index.lookup(c.file, c.pointer, f.rule));
+    if (!exempt) return open.length === f.covers.length ? f : { ...f, covers: open };
+    const [next, ...rest] = open;
+    if (!next) return { ...f, exempt };
+    const { covers: _covers, ...single } = f;
+    return { ...single, file: next.file, pointer: next.pointer, line: next.line, column: next.column, where: next.where, ...(rest.length ? { covers: rest } : {}) };
   });
 }

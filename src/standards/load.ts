@@ -3,97 +3,11 @@
  * OpenAPI version are checked before any rule runs. Whatever fails ends in a "not assessable" result
  * naming the file, line and column and how to fix it; nothing here throws for user input.
  */
-import type { Problem } from '../problems/problem.ts';
-import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, parseYaml, type ParsedYaml, type YamlSyntaxError } from '../yaml/parse.ts';
-import type { SpecVersion } from './score.ts';
+import { parseYaml, type ParsedYaml, type YamlSyntaxError } from '../yaml/parse.ts';
+import { notAssessable, tooLarge, type AssessLimits, type NotAssessable, type NotAssessableCode } from './not-assessable.ts';
+import { versionField, type SpecVersion } from '../openapi/readers.ts';
 
 export type { SpecVersion };
-
-export interface AssessLimits {
-  /** Largest file read, in bytes (the entry document and each referenced file). */
-  maxFileBytes: number;
-  /** Largest total of all files one document reads, in bytes. */
-  maxTotalBytes: number;
-  /** Most files one document may read (entry included). */
-  maxFiles: number;
-  /** Deepest nesting of mappings and sequences. */
-  maxDepth: number;
-  /** Most YAML alias expansions. */
-  maxAliasCount: number;
-  /** Time allowed for one document, in milliseconds (enforced by the worker pool). */
-  timeoutMs: number;
-  /** Heap allowed for checking one document, in MB (enforced by the worker pool, which adds what a worker needs to start). */
-  memoryMb: number;
-}
-
-export const DEFAULT_LIMITS: Readonly<AssessLimits> = {
-  maxFileBytes: 10 * 1024 * 1024,
-  maxTotalBytes: 50 * 1024 * 1024,
-  maxFiles: 1000,
-  maxDepth: DEFAULT_MAX_DEPTH,
-  maxAliasCount: DEFAULT_MAX_ALIAS_COUNT,
-  timeoutMs: 20_000,
-  memoryMb: 2048,
-};
-
-export function withDefaults(limits: Partial<AssessLimits> = {}): AssessLimits {
-  return { ...DEFAULT_LIMITS, ...limits };
-}
-
-export type NotAssessableCode =
-  | 'unreadable'
-  | 'outside-root'
-  | 'too-large'
-  | 'yaml-syntax'
-  | 'too-deep'
-  | 'too-many-aliases'
-  | 'not-openapi'
-  | 'unsupported-version'
-  | 'timeout'
-  | 'out-of-memory'
-  | 'engine-error';
-
-/** The rule id every not-assessable problem carries. */
-export const NOT_ASSESSABLE = 'not-assessable';
-
-export interface NotAssessable {
-  file: string;
-  assessable: false;
-  code: NotAssessableCode;
-  /** Short reason, shown after "not assessable: ". */
-  reason: string;
-  /** The same, located, with a fix hint. */
-  problem: Problem;
-  findings: [];
-}
-
-export function notAssessable(
-  file: string,
-  code: NotAssessableCode,
-  reason: string,
-  details: { message?: string; hint: string; line?: number; column?: number; pointer?: string; problemFile?: string },
-): NotAssessable {
-  const problem: Problem = {
-    file: details.problemFile ?? file,
-    line: details.line ?? 1,
-    column: details.column ?? 1,
-    rule: NOT_ASSESSABLE,
-    severity: 'error',
-    message: details.message ?? `Not assessable: ${reason}.`,
-    hint: details.hint,
-  };
-  if (details.pointer !== undefined) problem.pointer = details.pointer;
-  return { file, assessable: false, code, reason, problem, findings: [] };
-}
-
-const MB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-export function tooLarge(file: string, bytes: number, limit: number, problemFile = file): NotAssessable {
-  return notAssessable(file, 'too-large', `the file is ${MB(bytes)}, over the ${MB(limit)} limit`, {
-    hint: 'split the document into smaller files joined with relative $refs, or remove generated bulk such as large embedded examples',
-    problemFile,
-  });
-}
 
 export function yamlProblem(file: string, error: YamlSyntaxError, problemFile = file): NotAssessable {
   const code: NotAssessableCode = error.code === 'too-deep' ? 'too-deep' : error.code === 'too-many-aliases' ? 'too-many-aliases' : 'yaml-syntax';
@@ -137,11 +51,11 @@ export function loadRoot(file: string, text: string, limits: AssessLimits): Load
 
 function detectVersion(file: string, doc: Record<string, unknown>, parsed: ParsedYaml): { specVersion: SpecVersion } | NotAssessable {
   const at = (key: string): { line: number; column: number; pointer: string } => ({ ...parsed.locate([key]), pointer: `/${key}` });
-  if ('openapi' in doc) {
-    const v = doc.openapi;
+  const field = versionField(doc);
+  if (field?.version) return { specVersion: field.version };
+  if (field?.field === 'openapi') {
+    const v = field.value;
     if (typeof v === 'string') {
-      const m = /^3\.([0-2])\.\d+(-[\w.]+)?$/.exec(v.trim());
-      if (m) return { specVersion: `3.${m[1]}` as SpecVersion };
       return notAssessable(file, 'unsupported-version', `OpenAPI version ${v} is not supported`, {
         message: `Not assessable: \`openapi: ${v}\` is not a version this catalogue can check (3.0.x, 3.1.x and 3.2.x are).`,
         hint: 'set `openapi` to the full version the document follows, such as `3.1.0`',
@@ -154,9 +68,8 @@ function detectVersion(file: string, doc: Record<string, unknown>, parsed: Parse
       ...at('openapi'),
     });
   }
-  if ('swagger' in doc) {
-    const v = doc.swagger;
-    if (v === '2.0') return { specVersion: '2.0' };
+  if (field?.field === 'swagger') {
+    const v = field.value;
     const numeric = v === 2 || v === 2.0;
     return notAssessable(file, 'unsupported-version', `Swagger version ${String(v)} is not supported`, {
       message: numeric

@@ -1,55 +1,61 @@
 /**
- * A pool of worker threads running worker.ts, one document at a time each. It bounds every
- * document's time (the thread is terminated after `timeoutMs`) and memory (`resourceLimits`); either
- * way the document gets a "not assessable" result and a fresh thread takes the next one.
+ * A pool of worker threads, one task at a time each. It bounds every task's time (the thread is
+ * terminated after `timeoutMs`) and memory (`resourceLimits`); either way the task gets the reply
+ * `onFailure` makes for it and a fresh thread takes the next one. A worker script posts
+ * `{ ready: true }` once loaded, then one reply `{ id, … }` per task `{ id, … }` it receives.
  */
 import { Worker } from 'node:worker_threads';
-import { notAssessable } from './load.ts';
-import type { WorkerReply, WorkerTask } from './worker.ts';
 
-export interface PoolOptions {
+export type FailureCode = 'timeout' | 'out-of-memory' | 'engine-error' | 'not-started';
+
+export interface PoolOptions<T, R> {
+  /** The worker script. */
+  script: URL;
   size: number;
   timeoutMs: number;
   memoryMb: number;
+  /** Given to every worker as `workerData`. */
+  workerData?: unknown;
+  /** The reply for a task whose worker ran out of time or memory, crashed, or could not start. */
+  onFailure: (task: T, code: FailureCode, detail: string) => R;
 }
 
-interface Pending {
-  task: WorkerTask;
-  resolve: (reply: WorkerReply) => void;
+interface Pending<T, R> {
+  id: number;
+  task: T;
+  resolve: (reply: R) => void;
 }
 
-interface Slot {
+interface Slot<T, R> {
   worker: Worker;
   ready: boolean;
-  current?: Pending;
+  current?: Pending<T, R>;
   timer?: NodeJS.Timeout;
 }
 
-const WORKER_URL = new URL('./worker.ts', import.meta.url);
-
 /**
- * Heap a worker needs before it sees a document (Node, Redocly and the rules take about 30 MB), given
- * to every worker on top of the document's `memoryMb`. Without it a small `memoryMb` stops workers
- * from starting at all, and the documents after an out-of-memory one fail as engine errors.
+ * Heap a worker needs before it sees a task (Node, Redocly and the rules take about 30 MB), given
+ * to every worker on top of `memoryMb`. Without it a small `memoryMb` stops workers from starting at
+ * all, and the tasks after an out-of-memory one fail as engine errors.
  */
 export const WORKER_START_MB = 64;
 
-export class AssessPool {
-  readonly #options: PoolOptions;
-  readonly #slots: Slot[] = [];
-  readonly #queue: Pending[] = [];
+export class WorkerPool<T extends object, R> {
+  readonly #options: PoolOptions<T, R>;
+  readonly #slots: Slot<T, R>[] = [];
+  readonly #queue: Pending<T, R>[] = [];
   #nextId = 1;
   #closed = false;
   #brokenDetail: string | undefined;
 
-  constructor(options: PoolOptions) {
+  constructor(options: PoolOptions<T, R>) {
     this.#options = options;
     for (let i = 0; i < Math.max(1, options.size); i++) this.#slots.push(this.#spawn());
   }
 
-  run(task: Omit<WorkerTask, 'id'>): Promise<WorkerReply> {
+  run(task: T): Promise<R> {
     return new Promise((resolve) => {
-      this.#queue.push({ task: { ...task, id: this.#nextId++ }, resolve });
+      this.#queue.push({ id: this.#nextId++, task, resolve });
       this.#dispatch();
     });
   }
@@ -59,22 +65,23 @@ export class AssessPool {
     await Promise.all(this.#slots.map((s) => s.worker.terminate()));
   }
 
-  #spawn(): Slot {
-    const worker = new Worker(WORKER_URL, {
+  #spawn(): Slot<T, R> {
+    const worker = new Worker(this.#options.script, {
+      workerData: this.#options.workerData,
       resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb + WORKER_START_MB },
     });
-    const slot: Slot = { worker, ready: false };
-    worker.on('message', (message: WorkerReply | { ready: true }) => {
+    const slot: Slot<T, R> = { worker, ready: false };
+    worker.on('message', (message: { ready: true } | { id: number; reply: R }) => {
       if ('ready' in message) {
         slot.ready = true;
         this.#dispatch();
         return;
       }
       const current = slot.current;
-      if (!current || current.task.id !== message.id) return;
+      if (!current || current.id !== message.id) return;
       clearTimeout(slot.timer);
       slot.current = undefined;
-      current.resolve(message);
+      current.resolve(message.reply);
       this.#dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
@@ -91,7 +98,7 @@ export class AssessPool {
     return slot;
   }
 
-  #fail(slot: Slot, code: 'timeout' | 'out-of-memory' | 'engine-error', detail: string): void {
+  #fail(slot: Slot<T, R>, code: 'timeout' | 'out-of-memory' | 'engine-error', detail: string): void {
     const current = slot.current;
     clearTimeout(slot.timer);
     slot.current = undefined;
@@ -101,24 +108,7 @@ export class AssessPool {
       if (!this.#closed) this.#slots[index] = this.#spawn();
       else this.#slots.splice(index, 1);
     }
-    if (current) {
-      const { file } = current.task;
-      const seconds = Math.round(this.#options.timeoutMs / 1000);
-      const result =
-        code === 'timeout'
-          ? notAssessable(file, 'timeout', `checking took longer than ${seconds} s`, {
-              hint: 'the document is unusually large or complex; split it into smaller documents, or remove generated bulk such as huge examples',
-            })
-          : code === 'out-of-memory'
-            ? notAssessable(file, 'out-of-memory', `checking needed more than ${this.#options.memoryMb} MB of memory`, {
-                hint: 'the document expands to something very large (for example through many YAML aliases or huge examples); simplify it',
-              })
-            : notAssessable(file, 'engine-error', 'the checker failed on this document', {
-                message: `Not assessable: the checker failed on this document: ${detail}`,
-                hint: 'check that the document is valid OpenAPI; if it is, report this to the catalogue team with the document',
-              });
-      current.resolve({ id: current.task.id, result, reads: [] });
-    }
+    if (current) current.resolve(this.#options.onFailure(current.task, code, detail));
     this.#dispatch();
   }
 
@@ -133,16 +123,7 @@ export class AssessPool {
 
   #flushBroken(): void {
     const detail = this.#brokenDetail ?? '';
-    for (const pending of this.#queue.splice(0)) {
-      pending.resolve({
-        id: pending.task.id,
-        result: notAssessable(pending.task.file, 'engine-error', 'the checker could not start', {
-          message: `Not assessable: the checker could not start: ${detail}`,
-          hint: 'this is a fault in the catalogue\'s rules, not in the document; report it to the catalogue team',
-        }),
-        reads: [],
-      });
-    }
+    for (const pending of this.#queue.splice(0)) pending.resolve(this.#options.onFailure(pending.task, 'not-started', detail));
   }
 
   #dispatch(): void {
@@ -156,7 +137,7 @@ export class AssessPool {
       const next = this.#queue.shift()!;
       slot.current = next;
       slot.timer = setTimeout(() => this.#fail(slot, 'timeout', ''), this.#options.timeoutMs);
-      slot.worker.postMessage(next.task);
+      slot.worker.postMessage({ id: next.id, task: next.task });
     }
   }
 }

@@ -38,8 +38,20 @@ export interface RuleStandard {
   url: string;
 }
 
+export type ExampleVersion = '2.0' | '3.0' | '3.1';
+
+/**
+ * A failing and a passing example, each a YAML mapping placed into the rule tests' baseline document
+ * (test/standards/fixtures/baseline-<version>.yaml) at the JSON pointer `at`: its keys replace the
+ * keys of the node there (which is created when missing). The registry test lints both: the failing
+ * one must give a finding of the rule, the passing one none.
+ */
 export interface RuleExamples {
-  /** A small OpenAPI 3 YAML fragment that breaks the rule. */
+  /** Where the fragments go, such as `/paths/~1vehicles/get` (`` for the document's top level). */
+  at: string;
+  /** The baseline the fragments go into: OpenAPI 3.1 unless the rule needs another version (for each example, when they differ). */
+  version?: ExampleVersion | { fail: ExampleVersion; pass: ExampleVersion };
+  /** A small YAML fragment that breaks the rule. */
   fail: string;
   /** The same fragment, fixed. */
   pass: string;

@@ -8,9 +8,8 @@
  * the slow part of a small lint).
  */
 import { createConfig, type Config, type Oas2Rule, type Oas3Rule, type Plugin } from '@redocly/openapi-core';
-import { isRefused } from '../yaml/ref-resolver.ts';
+import { isRefused } from '../openapi/ref-resolver.ts';
 import { REFS_LOCAL } from './engine-rules.ts';
-import { timeRule, type RuleTimes } from './profile.ts';
 import type { BuiltInSetting, GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
@@ -38,8 +37,6 @@ const refsLocal = (() => ({
 export interface PluginOptions {
   /** Run the engine's `gds-refs-local` check too. */
   engine?: boolean;
-  /** Time each rule's visitors into this table (by GDS rule id). */
-  profile?: RuleTimes;
 }
 
 export function gdsPlugin(rules: readonly GdsRule[] = RULES, options: PluginOptions = {}): Plugin {
@@ -65,27 +62,7 @@ export async function createGdsConfig(rules: readonly GdsRule[] = RULES, options
     for (const [builtIn, setting] of Object.entries(r.builtIn ?? {})) ruleSettings[builtIn] = setting;
   }
   if (options.engine) ruleSettings[`${PLUGIN_ID}/${pluginRuleName(REFS_LOCAL)}`] = 'error';
-  const config = await createConfig({ extends: [], plugins: [gdsPlugin(rules, options)], rules: ruleSettings } as never);
-  if (options.profile) timeAllRules(config, rules, options.profile);
-  return config;
-}
-
-/**
- * Profiling: wraps every rule the config runs (ours and Redocly's built-ins) with timers. Times are
- * keyed by GDS rule id, with the Redocly id in brackets for built-ins (`gds-valid-openapi [struct]`).
- */
-function timeAllRules(config: Config, rules: readonly GdsRule[], times: RuleTimes): void {
-  const original = config.getRulesForSpecVersion.bind(config);
-  config.getRulesForSpecVersion = ((version: Parameters<Config['getRulesForSpecVersion']>[0]) =>
-    original(version).map((ruleset) =>
-      Object.fromEntries(
-        Object.entries(ruleset as Record<string, unknown>).map(([redoclyId, factory]) => {
-          const gdsId = gdsIdFor(redoclyId, rules);
-          const label = redoclyId.startsWith(`${PLUGIN_ID}/`) ? gdsId! : `${gdsId ?? '(no GDS rule)'} [${redoclyId}]`;
-          return [redoclyId, typeof factory === 'function' ? timeRule(factory as never, label, times) : factory];
-        }),
-      ),
-    )) as Config['getRulesForSpecVersion'];
+  return createConfig({ extends: [], plugins: [gdsPlugin(rules, options)], rules: ruleSettings } as never);
 }
 
 const configs = new Map<string, Promise<Config>>();
@@ -100,9 +77,4 @@ export function cachedGdsConfig(rules: readonly GdsRule[], engine: boolean): Pro
     configs.set(key, config);
   }
   return config;
-}
-
-/** The "bare engine" used for speed comparisons: Redocly's recommended rules without ours. */
-export function createBareConfig(): Promise<Config> {
-  return createConfig({ extends: ['recommended'], rules: { 'no-invalid-schema-examples': 'off' } } as never);
 }

@@ -12,11 +12,13 @@
  * A document that cannot be assessed has no score.
  */
 import type { AnyRule, CountedFinding } from './levels.ts';
+import type { SpecVersion } from '../openapi/readers.ts';
 import type { Level } from './rule.ts';
+
+export type { SpecVersion };
 
 export const LEVEL_WEIGHTS: Readonly<Record<Level, number>> = { baseline: 3, silver: 2, gold: 1 };
 
-export type SpecVersion = '2.0' | '3.0' | '3.1' | '3.2';
 
 /** Whether a rule applies to a document of this version. */
 export function isApplicable(rule: AnyRule, specVersion: SpecVersion): boolean {

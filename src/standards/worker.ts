@@ -3,58 +3,38 @@
  * memory limits by terminating this thread; here every error becomes a result, never a crash.
  */
 import { readFile } from 'node:fs/promises';
-import { parentPort } from 'node:worker_threads';
-import { lint } from '@redocly/openapi-core';
-import type { FileRead } from '../yaml/ref-resolver.ts';
-import { assessText, type SpecAssessment } from './engine.ts';
-import { notAssessable, type AssessLimits } from './load.ts';
-import { OfflineResolver } from './offline-resolver.ts';
-import { createBareConfig } from './ruleset.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FileRead } from '../openapi/ref-resolver.ts';
+import { enableCompileCache } from './compile-cache.ts';
+import type { SpecAssessment } from './engine.ts';
+import { notAssessable, type AssessLimits } from './not-assessable.ts';
+import { useRedoclyBundle } from './redocly-bundle.ts';
 
-export interface WorkerTask {
-  id: number;
-  kind: 'assess' | 'bare';
+export interface AssessTask {
   file: string;
   root: string;
   limits: AssessLimits;
-  profile?: boolean;
 }
 
-export interface WorkerReply {
-  id: number;
+export interface AssessReply {
   result: SpecAssessment;
   reads: FileRead[];
-  /** Per-rule visitor times in ms (profiling only). */
-  times?: [string, number][];
-  /** Problems found by the bare engine (speed comparison only). */
-  bareProblems?: number;
 }
 
-async function handle(task: WorkerTask): Promise<WorkerReply> {
-  if (task.kind === 'bare') {
-    try {
-      const problems = await lint({ ref: task.file, config: await createBareConfig(), externalRefResolver: new OfflineResolver() });
-      return { id: task.id, result: emptyResult(task.file), reads: [], bareProblems: problems.length };
-    } catch (e) {
-      return { id: task.id, result: failed(task.file, e), reads: [] };
-    }
-  }
+enableCompileCache();
+useRedoclyBundle((workerData as { redoclyBundle?: string } | undefined)?.redoclyBundle);
+// Loaded after the compile cache and the bundle are set up: the engine and Redocly are most of a worker's start-up.
+const { assessText } = await import('./engine.ts');
+
+async function handle(task: AssessTask): Promise<AssessReply> {
   let reads: FileRead[] = [];
-  const times = task.profile ? new Map<string, number>() : undefined;
   try {
     const text = (await readFile(task.file, 'utf8')).replace(/\r\n/g, '\n');
-    const result = await assessText(
-      { file: task.file, root: task.root, text },
-      { limits: task.limits, onFilesRead: (files) => (reads = files), ...(times ? { profile: times } : {}) },
-    );
-    return { id: task.id, result, reads, ...(times ? { times: [...times.entries()] } : {}) };
+    const result = await assessText({ file: task.file, root: task.root, text }, { limits: task.limits, onFilesRead: (files) => (reads = files) });
+    return { result, reads };
   } catch (e) {
-    return { id: task.id, result: failed(task.file, e), reads };
+    return { result: failed(task.file, e), reads };
   }
-}
-
-function emptyResult(file: string): SpecAssessment {
-  return notAssessable(file, 'engine-error', 'bare run', { hint: '' });
 }
 
 function failed(file: string, e: unknown): SpecAssessment {
@@ -69,7 +49,7 @@ function failed(file: string, e: unknown): SpecAssessment {
   });
 }
 
-parentPort?.on('message', (task: WorkerTask) => {
-  void handle(task).then((reply) => parentPort?.postMessage(reply));
+parentPort?.on('message', ({ id, task }: { id: number; task: AssessTask }) => {
+  void handle(task).then((reply) => parentPort?.postMessage({ id, reply }));
 });
 parentPort?.postMessage({ ready: true });

@@ -9,6 +9,8 @@
  */
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { lineIndex, locateJson, scanJsonPositions } from './json-positions.ts';
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH } from './limits.ts';
+import { pointerToRawPath } from './pointer.ts';
 
 export interface Position {
   line: number;
@@ -53,41 +55,8 @@ export interface ParseLimits {
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 128;
-export const DEFAULT_MAX_ALIAS_COUNT = 1000;
-
-function unescapeSegment(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** Splits a JSON pointer into its unescaped segments. */
-export function pointerToPath(pointer: string): string[] {
-  const p = pointer.replace(/^#/, '');
-  if (p === '' || p === '/') return [];
-  return p
-    .slice(1)
-    .split('/')
-    .map((s) => {
-      const u = unescapeSegment(s);
-      try {
-        return decodeURIComponent(u);
-      } catch {
-        return u;
-      }
-    });
-}
-
-/** Splits a JSON pointer into segments without URI-decoding them (Redocly's pointers are not URI-encoded). */
-export function pointerToRawPath(pointer: string): string[] {
-  const p = pointer.replace(/^#/, '');
-  if (p === '' || p === '/') return [];
-  return p.slice(1).split('/').map(unescapeSegment);
-}
-
-/** Builds a JSON pointer from segments. */
-export function pathToPointer(path: readonly (string | number)[]): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
+export { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH } from './limits.ts';
+export { pathToPointer, pointerToPath, pointerToRawPath } from './pointer.ts';
 
 function hintFor(code: string): string {
   switch (code) {

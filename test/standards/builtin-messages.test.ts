@@ -6,7 +6,7 @@ describe('builtinMessage', () => {
     expect(builtinMessage('struct', 'The field `title` must be present on this level.', { pointer: '/info', document: {} })).toBe(
       'The field `title` must be present on this level.',
     );
-    expect(builtinMessage('security-defined', 'Something new.', { pointer: '/paths', document: {} })).toBe('Something new.');
+    expect(builtinMessage('tag-description', 'Something new.', { pointer: '/tags/0', document: {} })).toBe('Something new.');
   });
 
   it('says "The operation" when the operation is the root of its own file', () => {
@@ -15,25 +15,4 @@ describe('builtinMessage', () => {
     );
   });
 
-  it('points a Swagger 2.0 document at `securityDefinitions`', () => {
-    expect(builtinMessage('security-defined', 'There is no `apiKey` security scheme defined.', { pointer: '/security/0/apiKey', document: { swagger: '2.0' } })).toBe(
-      'Security scheme `apiKey` is not defined in `securityDefinitions`: define it there, or correct the name.',
-    );
-  });
-
-  it('names a shared parameter whose named example does not match', () => {
-    const document = { components: { parameters: { Limit: { name: 'limit', in: 'query', examples: { big: { value: 500 } } } } } };
-    expect(
-      builtinMessage('no-invalid-parameter-examples', 'Example value must conform to the schema: must be <= 100.', { pointer: '/components/parameters/Limit/examples/big/value', document }),
-    ).toBe('The example of parameter `limit` does not match its schema: must be <= 100. Correct the example or the schema.');
-  });
-
-  it('says where in a request body example the value does not match', () => {
-    expect(
-      builtinMessage('no-invalid-media-type-examples', 'Example value must conform to the schema: must be string.', {
-        pointer: '/paths/~1vehicles/post/requestBody/content/application~1json/example/owner/name',
-        document: {},
-      }),
-    ).toBe('The `application/json` example of the request body of `POST /vehicles` does not match its schema at `owner.name`: must be string. Correct the example or the schema.');
-  });
 });

@@ -16,7 +16,7 @@ describe('x-gds-ignore', () => {
     if (!r.assessable) throw new Error(r.reason);
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ rule: 'gds-https-only', exempt: { reason: 'The internal mirror is reached over a private network only.', pointer: '/servers/0' } });
-    expect(r.counts).toEqual({ error: 0, warn: 0, exempt: 1 });
+    expect(r.counts).toEqual({ error: 0, warn: 0, exempt: 1, findings: 0 });
     expect(r.level).toBe('gold');
     expect(r.score).toBe(100);
   });
@@ -70,5 +70,18 @@ describe('Swagger 2.0 and rules that cannot apply to it', () => {
     expect(applies.findings.map((f) => f.rule)).toEqual(['gds-https-only']);
     expect(doesNot.findings).toEqual([]);
     expect(doesNot.scoreDetail).toMatchObject({ possible: 0, notApplicable: ['gds-https-only'], score: 100 });
+  });
+
+  it('takes exempt places out of a finding that covers several, and exempts it only when all are', async () => {
+    const { lintSource } = await import('./fixtures/findings.ts');
+    const { baseline, withDefect } = await import('./fixtures/mutate.ts');
+    const open = withDefect(baseline('3.1'), (d) => {
+      delete d.security;
+      delete d.paths['/vehicles'].post.security;
+      d.paths['/vehicles'].get['x-gds-ignore'] = { 'gds-security-defined': 'Open data: anyone may list vehicles without signing in.' };
+    });
+    const [finding] = (await lintSource(open, { only: ['gds-security-defined'] })).filter((f) => !f.exempt);
+    expect(finding?.where).toBe('POST /vehicles');
+    expect(finding?.covers?.map((c) => c.where)).toEqual(['GET /vehicles/{registrationNumber}']);
   });
 });

@@ -1,16 +1,21 @@
 /**
  * The rule registry (src/standards/rules/index.ts) against the rule files and the `GdsRule`
  * contract (src/standards/rule.ts): every file is registered under its own name, every rule carries
- * the metadata its page and findings need, can run, and has its own test file.
+ * the metadata its page and findings need, can run, has its own test file that checks messages, and
+ * its examples prove themselves: placed into the baseline document at their pointer, the failing
+ * one gives a finding of the rule and the passing one none.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_RULES } from '../../src/standards/engine-rules.ts';
 import { LEVELS, TCOP_POINTS, type GdsRule } from '../../src/standards/rule.ts';
 import { RULES } from '../../src/standards/rules/index.ts';
-import { parseYaml } from '../../src/yaml/parse.ts';
+import { parseYaml, pointerToPath } from '../../src/yaml/parse.ts';
+import { parse, stringify } from 'yaml';
+import { lintSource } from './fixtures/findings.ts';
+import { baseline, type BaselineVersion } from './fixtures/mutate.ts';
 
 const RULES_DIR = fileURLToPath(new URL('../../src/standards/rules/', import.meta.url));
 const RULE_TESTS_DIR = fileURLToPath(new URL('./rules/', import.meta.url));
@@ -62,7 +67,10 @@ function contractProblems(rule: GdsRule): string[] {
   }
   need(Boolean(rule.oas3 || rule.oas2) || builtIns > 0, 'has oas3 or oas2 visitors, or builtIn entries');
   if (rule.swagger2 === true) need(Boolean(rule.oas2) || builtIns > 0, 'swagger2 is true, so it has oas2 visitors or builtIn entries');
-  need(existsSync(path.join(RULE_TESTS_DIR, `${rule.id}.test.ts`)), `has a test file test/standards/rules/${rule.id}.test.ts`);
+  const testFile = path.join(RULE_TESTS_DIR, `${rule.id}.test.ts`);
+  need(existsSync(testFile), `has a test file test/standards/rules/${rule.id}.test.ts`);
+  if (existsSync(testFile)) need(/\bmessages\(|\.message\b/.test(readFileSync(testFile, 'utf8')), 'its test file checks the wording of its messages');
+  need(typeof rule.examples?.at === 'string' && (rule.examples.at === '' || rule.examples.at.startsWith('/')), 'examples.at is a JSON pointer into the baseline (`` for its top level)');
   return problems;
 }
 
@@ -97,5 +105,32 @@ describe('rule registry', () => {
 
   it.each(RULES.map((rule) => [rule.id, rule] as const))('%s keeps the GdsRule contract', (_id, rule) => {
     expect(contractProblems(rule)).toEqual([]);
+  });
+});
+
+/** The baseline of `version` with the YAML mapping `fragment` placed at `at`: its keys replace those of the node there. */
+function placed(version: BaselineVersion, at: string, fragment: string): string {
+  const doc = parse(baseline(version)) as Record<string, unknown>;
+  let node: Record<string, unknown> = doc;
+  for (const key of pointerToPath(at)) {
+    const next = node[key];
+    if (typeof next !== 'object' || next === null) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  Object.assign(node, parse(fragment));
+  return stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+const versionOf = (rule: GdsRule, kind: 'fail' | 'pass'): BaselineVersion => {
+  const v = rule.examples.version;
+  return v === undefined ? '3.1' : typeof v === 'string' ? v : v[kind];
+};
+
+describe('rule examples, placed into the baseline document', () => {
+  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s: the failing example gives its finding, the passing one none', async (_id, rule) => {
+    const lint = (kind: 'fail' | 'pass') => lintSource(placed(versionOf(rule, kind), rule.examples.at, rule.examples[kind]), { only: [rule.id] });
+    const fail = await lint('fail');
+    expect(fail.map((f) => f.rule), 'the failing example').toContain(rule.id);
+    expect((await lint('pass')).map((f) => `${f.pointer}: ${f.message}`), 'the passing example').toEqual([]);
   });
 });

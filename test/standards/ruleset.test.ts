@@ -5,7 +5,8 @@
 import { lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import type { BuiltInSetting, GdsRule } from '../../src/standards/rule.ts';
-import { createGdsConfig, gdsIdFor, type PluginOptions } from '../../src/standards/ruleset.ts';
+import { timedConfig } from '../../scripts/bench/profile.ts';
+import { createGdsConfig, gdsIdFor } from '../../src/standards/ruleset.ts';
 
 /** A rule that only runs `no-http-verbs-in-paths` with the given setting. */
 function verbsRule(setting: BuiltInSetting): GdsRule {
@@ -19,7 +20,7 @@ function verbsRule(setting: BuiltInSetting): GdsRule {
     checks: 'Checks.',
     why: 'Why.',
     fix: 'Fix.',
-    examples: { fail: 'a: 1\n', pass: 'a: 2\n' },
+    examples: { at: '', fail: 'a: 1\n', pass: 'a: 2\n' },
     swagger2: true,
     builtIn: { 'no-http-verbs-in-paths': setting },
   };
@@ -37,9 +38,10 @@ paths:
       responses: { '200': { description: OK } }
 `;
 
-async function problems(setting: BuiltInSetting, options: PluginOptions = {}): Promise<[string, string, string][]> {
+async function problems(setting: BuiltInSetting, times?: Map<string, number>): Promise<[string, string, string][]> {
   const rule = verbsRule(setting);
-  const found = await lintFromString({ source: DOCUMENT, absoluteRef: '/virtual/openapi.yaml', config: await createGdsConfig([rule], options) });
+  const config = times ? await timedConfig([rule], false, times) : await createGdsConfig([rule]);
+  const found = await lintFromString({ source: DOCUMENT, absoluteRef: '/virtual/openapi.yaml', config });
   return found.map((p) => [gdsIdFor(p.ruleId, [rule]) ?? p.ruleId, p.severity, String(p.location[0]?.pointer)]);
 }
 
@@ -56,9 +58,9 @@ describe('createGdsConfig built-ins', () => {
     expect(await problems({ severity: 'warn', excludedPaths: ['/targets', '/getVehicles'] })).toEqual([]);
   });
 
-  it('keeps the options when the rules are profiled', async () => {
+  it('keeps the options when the benchmark times the rules', async () => {
     const times = new Map<string, number>();
-    expect(await problems({ severity: 'warn', splitIntoWords: true }, { profile: times })).toEqual([['gds-test-verbs', 'warn', '#/paths/~1getVehicles']]);
+    expect(await problems({ severity: 'warn', splitIntoWords: true }, times)).toEqual([['gds-test-verbs', 'warn', '#/paths/~1getVehicles']]);
     expect([...times.keys()]).toContain('gds-test-verbs [no-http-verbs-in-paths]');
   });
 });

@@ -5,7 +5,8 @@
  */
 import type { OpenAPIV3, OpenAPIV3_1 } from 'openapi-types';
 import { pathToPointer } from '../../yaml/parse.ts';
-import { HTTP_METHODS, statusText } from '../operations.ts';
+import { statusText } from '../operations.ts';
+import { HTTP_METHODS } from '../readers.ts';
 import { arr, deref, entries, isObj, obj, str, type Obj } from '../spec-access.ts';
 import type { ChangeSubject, SpecChange } from './kinds.ts';
 import { Recorder } from './recorder.ts';

@@ -7,9 +7,7 @@
  */
 import type { UserContext } from '@redocly/openapi-core';
 import { pointerToPath } from '../../yaml/parse.ts';
-import { HTTP_METHODS } from './nodes.ts';
-
-const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
+import { isHttpMethod } from '../../openapi/readers.ts';
 
 /** Values rather than OpenAPI objects: a `callbacks` key below one of these is data. */
 const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
@@ -28,7 +26,7 @@ export function inCallbackOrWebhook(pointer: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const segment = s[i]!;
     if (VALUE_KEYWORDS.has(segment)) return false;
-    if (segment === 'callbacks' && (i === 0 || METHODS.has(s[i - 1]!))) return true;
+    if (segment === 'callbacks' && (i === 0 || isHttpMethod(s[i - 1]))) return true;
   }
   return false;
 }

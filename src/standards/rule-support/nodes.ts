@@ -1,23 +1,11 @@
 /**
- * Small, dependency-free helpers that several GDS rules share: reading loosely typed OpenAPI nodes,
- * classifying status codes and media types, and splitting names into words.
+ * Small, dependency-free helpers that several GDS rules share: classifying status codes and media
+ * types and splitting names into words, beside the document readers of src/openapi/readers.ts.
  */
 
-/** A JSON object as found in a parsed OpenAPI document. */
-export type Obj = Record<string, unknown>;
+import type { Obj } from '../../openapi/readers.ts';
 
-/** The value as an object, or undefined when it is not a plain (non-array) object. */
-export function asObj(value: unknown): Obj | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Obj) : undefined;
-}
-
-/** The value as a string, or undefined. */
-export function asString(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** The HTTP methods an OpenAPI path item can hold (3.2 adds `query`). */
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
+export { asObj, asString, HTTP_METHODS, isHttpMethod, operationLabel, type Obj } from '../../openapi/readers.ts';
 
 /** `400`, `404`, `4XX`, `503`, `5XX` … */
 export function isErrorStatus(code: string | number): boolean {
@@ -84,9 +72,4 @@ export function words(name: string): string[] {
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w !== '')
     .map((w) => w.toLowerCase());
-}
-
-/** `/paths/~1users/get` style text for messages: `GET /users`. */
-export function operationLabel(method: string | number, path: string | undefined): string {
-  return path ? `${String(method).toUpperCase()} ${path}` : String(method).toUpperCase();
 }

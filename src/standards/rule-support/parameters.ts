@@ -1,9 +1,9 @@
 /**
- * The parameters that apply to one operation: the path item's, overridden by the operation's own
- * (same `name` and `in`), each resolved and located where it is listed.
+ * The parameters that apply to one operation (merged as src/openapi/readers.ts says), each resolved
+ * and located where it is listed.
  */
 import type { Location, UserContext } from '@redocly/openapi-core';
-import { asObj, asString, type Obj } from './nodes.ts';
+import { asObj, asString, mergeParameters, type Obj } from '../../openapi/readers.ts';
 import { resolveAt } from './schema-walk.ts';
 
 export interface ListedParameter {
@@ -38,12 +38,8 @@ export function operationParameters(
   resolve: UserContext['resolve'],
 ): ListedParameter[] {
   const own = listed(operation['parameters'], operationLocation.child('parameters'), resolve);
-  if (!pathItem || !pathItemLocation || !Array.isArray(pathItem['parameters'])) return own;
-  const ownKeys = new Set(own.map((p) => `${p.in}:${p.name}`));
-  const inherited = listed(pathItem['parameters'], pathItemLocation.child('parameters'), resolve).filter(
-    (p) => !ownKeys.has(`${p.in}:${p.name}`),
-  );
-  return [...inherited, ...own];
+  const inherited = pathItem && pathItemLocation ? listed(pathItem['parameters'], pathItemLocation.child('parameters'), resolve) : [];
+  return mergeParameters(inherited, own, (p) => `${p.in}:${p.name}`);
 }
 
 /** The schema of a 3.x parameter (`schema`, or the first `content` entry's schema). */

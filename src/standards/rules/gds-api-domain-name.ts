@@ -64,6 +64,7 @@ const rule: GdsRule = {
   why: 'A predictable, readable host name makes an API easy to find and to remember, and keeps each API separately managed on the api.gov.uk domain.',
   fix: 'Serve the API from `name-of-the-api.api.gov.uk`, using a short descriptive name in lower-case words joined by hyphens.',
   examples: {
+    at: '',
     fail: 'servers:\n  - url: https://vehicles.dvla.api.gov.uk/v1\n  - url: https://Vehicle_Records.api.gov.uk/v1\n',
     pass: 'servers:\n  - url: https://vehicle-records.api.gov.uk/v1\n',
   },

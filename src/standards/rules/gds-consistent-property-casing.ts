@@ -112,6 +112,7 @@ const rule: GdsRule = {
   why: 'When some keys are `postcode_area` and others `postcodeDistrict`, developers have to look up every name and mistakes slip through. The standard asks for consistency, not for a particular style.',
   fix: 'Rename the flagged properties to the style the rest of the API uses. If the API is live, add the new name and deprecate the old one rather than breaking clients.',
   examples: {
+    at: '/components/schemas/Vehicle',
     fail: 'properties:\n  registrationNumber:\n    type: string\n  first_registered:\n    type: string\n    format: date\n',
     pass: 'properties:\n  registrationNumber:\n    type: string\n  firstRegistered:\n    type: string\n    format: date\n',
   },

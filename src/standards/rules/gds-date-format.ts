@@ -188,6 +188,7 @@ const rule: GdsRule = {
   why: 'ISO 8601 dates can be read by people and parsed by every language the same way. Epoch numbers and local times without an offset are easy to misread by hours or days.',
   fix: 'Declare dates as `type: string, format: date` (2017-08-09) and moments in time as `type: string, format: date-time` in UTC (2017-08-09T13:58:07Z).',
   examples: {
+    at: '/components/schemas/Vehicle/properties',
     fail: 'createdAt:\n  type: integer\n  description: When the record was created, in milliseconds since 1970.\n',
     pass: "createdAt:\n  type: string\n  format: date-time\n  description: When the record was created.\n  example: '2017-08-09T13:58:07Z'\n",
   },

@@ -96,6 +96,7 @@ const rule: GdsRule = {
   why: 'A deprecation flag alone does not tell users how long they have or where to go. Dates and a named replacement let them plan the move, and run-time headers reach developers who never reread the documentation.',
   fix: 'Write the retirement date and the replacement into the description, for example "Deprecated: use `GET /v2/vehicles` instead. This operation will be removed on 2026-03-31.", and return `Deprecation` and `Sunset` headers from deprecated operations.',
   examples: {
+    at: '/paths/~1vehicles',
     fail: "get:\n  deprecated: true\n  summary: List vehicles\n  responses:\n    '200':\n      description: Vehicles.\n",
     pass:
       "get:\n  deprecated: true\n  summary: List vehicles\n  description: Deprecated; use GET /v2/vehicles instead. Retires on 2026-03-31.\n  responses:\n    '200':\n      description: Vehicles.\n      headers:\n        Sunset:\n          schema:\n            type: string\n",

@@ -61,6 +61,7 @@ const rule: GdsRule = {
   why: 'Users need to know how failures look so that their software can tell their own mistakes from missing permissions and from faults in the service, and react to each.',
   fix: 'Add the error responses each operation can return, such as `400`, `401`, `403`, `404`, `429` and `500`, each with a description and an error body schema; shared responses under `components/responses` keep this short.',
   examples: {
+    at: '',
     fail: "security:\n  - oauth2: [vehicles:read]\npaths:\n  /vehicles:\n    get:\n      responses:\n        '200':\n          description: A page of vehicles.\n",
     pass: "security:\n  - oauth2: [vehicles:read]\npaths:\n  /vehicles:\n    get:\n      responses:\n        '200':\n          description: A page of vehicles.\n        '400':\n          $ref: '#/components/responses/BadRequest'\n        '401':\n          $ref: '#/components/responses/Unauthorized'\n        '403':\n          $ref: '#/components/responses/Forbidden'\n        '500':\n          $ref: '#/components/responses/InternalServerError'\n",
   },

@@ -62,6 +62,7 @@ const rule: GdsRule = {
   why: 'When an error has no documented body, client developers cannot show their users what went wrong or decide whether to retry.',
   fix: 'Give each error response a body schema. The RFC 9457 problem details format (`application/problem+json` with `type`, `title`, `status` and `detail`) is a good default, shared through `components/responses`.',
   examples: {
+    at: '/paths/~1vehicles/get',
     fail: "responses:\n  '404':\n    description: Not found.\n",
     pass:
       "responses:\n  '404':\n    description: Not found.\n    content:\n      application/problem+json:\n        schema:\n          $ref: '#/components/schemas/Problem'\n",

@@ -1,5 +1,7 @@
 import type { Location, Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { SchemaChecker, type Direction } from '../rule-support/json-schema.ts';
+import { reportCause } from '../rule-support/report.ts';
 
 const ID = 'gds-examples';
 const reference = ruleReference(ID);
@@ -80,18 +82,116 @@ function checkContent(
     if (schemaHasExample(ctx.resolve, media['schema'], mediaAt.child('schema'))) continue;
     if (reported.has(mediaAt.absolutePointer)) continue;
     reported.add(mediaAt.absolutePointer);
-    ctx.report({
-      message: `${what} \`${mediaType}\` has no \`example\` or \`examples\` (and its schema has none): add a realistic example.`,
+    // A shared schema without an example is one root cause, however many operations use it.
+    const shared = isObject(media['schema']) && typeof media['schema']['$ref'] === 'string' ? media['schema']['$ref'] : undefined;
+    const name = shared?.split('/').pop();
+    reportCause(ctx, ID, {
+      message: shared
+        ? `${what} \`${mediaType}\` has no \`example\` or \`examples\`, and its schema \`${name}\` has none: add a realistic \`example\` to \`${name}\`, which every body that uses it shows, or to each body.`
+        : `${what} \`${mediaType}\` has no \`example\` or \`examples\` (and its schema has none): add a realistic example.`,
       location: mediaAt.key(),
-      reference,
+      ...(shared ? { cause: `no-example:${shared}`, merge: true } : {}),
     });
   }
 }
 
+/** Which side a node under this pointer is on: request bodies and parameters are sent, responses received. */
+function directionOf(pointer: string): Direction {
+  if (/\/responses\//.test(pointer)) return 'response';
+  if (/\/(requestBody|requestBodies|parameters)(\/|$)/.test(pointer)) return 'request';
+  return 'either';
+}
+
+/**
+ * Checks examples against their schemas: each example (however many places use it) once, its most
+ * specific mismatch as one finding at the example.
+ */
+function exampleChecker(specVersion: string) {
+  const checker = new SchemaChecker(specVersion);
+  const checked = new Set<string>();
+  return (ctx: UserContext, what: string, value: unknown, at: Location, schema: unknown, schemaAt: Location, direction: Direction): void => {
+    const key = `${at.source.absoluteRef}#${at.pointer}`;
+    if (checked.has(key) || value === undefined || schema === undefined) return;
+    checked.add(key);
+    const problems = checker.check(value, schema, schemaAt, ctx.resolve, direction);
+    const [problem] = problems ?? [];
+    if (!problem) return;
+    reportCause(ctx, ID, {
+      message: `${what} does not match its schema${problem.at ? ` at \`${problem.at}\`` : ''}: it ${problem.message}. Correct the example or the schema.`,
+      location: at,
+      cause: `invalid-example:${key}`,
+    });
+  };
+}
+
+/** Named examples of a media type or parameter (`examples: { name: { value } }`), each followed through `$ref`. */
+function namedExamples(ctx: UserContext, node: Fields, at: Location): { name: string; value: unknown; location: Location }[] {
+  const examples = node['examples'];
+  if (!isObject(examples)) return [];
+  const out: { name: string; value: unknown; location: Location }[] = [];
+  for (const [name, raw] of Object.entries(examples)) {
+    const found = resolveAt(ctx.resolve, raw, at.child(['examples', name]));
+    if (found && isObject(found.node) && found.node['value'] !== undefined) out.push({ name, value: found.node['value'], location: found.location.child('value') });
+  }
+  return out;
+}
+
+const validation3 = (specVersion: string) => {
+  const check = exampleChecker(specVersion);
+  const schemaAt = (ctx: UserContext) => ctx.location.child('schema');
+  return {
+    MediaType(media: object, ctx: UserContext) {
+      const fields = media as Fields;
+      if (fields['schema'] === undefined) return;
+      const mediaType = String(ctx.key);
+      const direction = directionOf(ctx.location.pointer);
+      check(ctx, `The \`${mediaType}\` example`, fields['example'], ctx.location.child('example'), fields['schema'], schemaAt(ctx), direction);
+      for (const e of namedExamples(ctx, fields, ctx.location)) check(ctx, `The \`${mediaType}\` example \`${e.name}\``, e.value, e.location, fields['schema'], schemaAt(ctx), direction);
+    },
+    Parameter(parameter: object, ctx: UserContext) {
+      const fields = parameter as Fields;
+      if (fields['schema'] === undefined) return;
+      const name = String(fields['name']);
+      check(ctx, `The example of parameter \`${name}\``, fields['example'], ctx.location.child('example'), fields['schema'], schemaAt(ctx), 'request');
+      for (const e of namedExamples(ctx, fields, ctx.location)) check(ctx, `Example \`${e.name}\` of parameter \`${name}\``, e.value, e.location, fields['schema'], schemaAt(ctx), 'request');
+    },
+    Schema(schema: object, ctx: UserContext) {
+      const fields = schema as Fields;
+      check(ctx, 'The schema\'s `example`', fields['example'], ctx.location.child('example'), schema, ctx.location, 'either');
+      const list = fields['examples'];
+      if (Array.isArray(list)) list.forEach((value, i) => check(ctx, `The schema's \`examples[${i}]\``, value, ctx.location.child(['examples', i]), schema, ctx.location, 'either'));
+    },
+  };
+};
+
+const validation2 = () => {
+  const check = exampleChecker('oas2');
+  return {
+    Response(response: object, ctx: UserContext) {
+      const fields = response as Fields;
+      const examples = fields['examples'];
+      if (fields['schema'] === undefined || !isObject(examples)) return;
+      for (const [mediaType, value] of Object.entries(examples)) {
+        check(ctx, `The \`${mediaType}\` example`, value, ctx.location.child(['examples', mediaType]), fields['schema'], ctx.location.child('schema'), 'response');
+      }
+    },
+    Schema(schema: object, ctx: UserContext) {
+      check(ctx, 'The schema\'s `example`', (schema as Fields)['example'], ctx.location.child('example'), schema, ctx.location, 'either');
+    },
+  };
+};
+
 const oas3: Oas3Rule = () => {
   const reported = new Set<string>();
   const schemaHasExample = exampleFinder();
+  let validation: ReturnType<typeof validation3> | undefined;
   return {
+    Root(_root, ctx) {
+      validation = validation3(ctx.specVersion);
+    },
+    MediaType: (media, ctx) => validation?.MediaType(media, ctx),
+    Parameter: (parameter, ctx) => validation?.Parameter(parameter, ctx),
+    Schema: (schema, ctx) => validation?.Schema(schema, ctx),
     Operation(operation, ctx) {
       const { location, resolve } = ctx;
       const fields = operation as unknown as Fields;
@@ -111,12 +211,15 @@ const oas3: Oas3Rule = () => {
 const oas2: Oas2Rule = () => {
   const reported = new Set<string>();
   const schemaHasExample = exampleFinder();
+  const validation = validation2();
   const once = (ctx: UserContext, at: Location, message: string): void => {
     if (reported.has(at.absolutePointer)) return;
     reported.add(at.absolutePointer);
     ctx.report({ message, location: at.key(), reference });
   };
   return {
+    Response: (response, ctx) => validation.Response(response, ctx),
+    Schema: (schema, ctx) => validation.Schema(schema, ctx),
     Operation(operation, ctx) {
       const { location, resolve } = ctx;
       const fields = operation as unknown as Fields;
@@ -160,17 +263,17 @@ const rule: GdsRule = {
   },
   tcop: 8,
   checks:
-    'Every request body media type and every 2xx response media type has an `example` or `examples`, or its schema has one (on the schema itself, its array `items`, an `allOf`/`oneOf`/`anyOf` member or any of its properties, following `$ref`s). File uploads and downloads (multipart, binary, images, PDF) are exempt. Examples given on media types and parameters must also match their schemas (Redocly\'s media-type and parameter example checks); examples inside schemas are not validated, to keep linting fast.',
+    'Every request body media type and every 2xx response media type has an `example` or `examples`, or its schema has one (on the schema itself, its array `items`, an `allOf`/`oneOf`/`anyOf` member or any of its properties, following `$ref`s). File uploads and downloads (multipart, binary, images, PDF) are exempt. Every example, on media types, parameters and schemas alike, must match its schema (`readOnly` properties need not be in a request example, nor `writeOnly` ones in a response example; `date`, `date-time` and `uuid` formats are checked); each example that does not is one finding, with its first mismatch.',
   why: 'A worked example shows users what to send and what they get back far faster than a schema does, and lets them try the API before writing code.',
   fix: 'Add an `example` to each request body and success response media type (in Swagger 2.0, `examples` on the response and an `example` on the body schema), using realistic but not real data.',
   examples: {
-    fail: "responses:\n  '200':\n    description: The vehicle.\n    content:\n      application/json:\n        schema:\n          $ref: '#/components/schemas/Vehicle'\n",
-    pass: "responses:\n  '200':\n    description: The vehicle.\n    content:\n      application/json:\n        schema:\n          $ref: '#/components/schemas/Vehicle'\n        example:\n          registrationNumber: AB12CDE\n          make: Ford\n",
+    at: '/paths/~1vehicles~1{registrationNumber}/get',
+    fail: "responses:\n  '200':\n    description: The vehicle.\n    content:\n      application/json:\n        schema:\n          type: object\n          properties:\n            registrationNumber: { type: string }\n            make: { type: string }\n        example:\n          registrationNumber: AB12CDE\n          make: 1908\n",
+    pass: "responses:\n  '200':\n    description: The vehicle.\n    content:\n      application/json:\n        schema:\n          type: object\n          properties:\n            registrationNumber: { type: string }\n            make: { type: string }\n        example:\n          registrationNumber: AB12CDE\n          make: Ford\n",
   },
   swagger2: true,
   oas3,
   oas2,
-  builtIn: { 'no-invalid-media-type-examples': 'warn', 'no-invalid-parameter-examples': 'warn' },
 };
 
 export default rule;

@@ -56,6 +56,7 @@ const rule: GdsRule = {
   why: 'Reference documentation alone does not tell users how to get access, get started or get help; the link takes them to the guides that do.',
   fix: 'Add `externalDocs` with a short `description` and the https URL of your documentation site, for example `https://name-of-api.api.gov.uk/docs`.',
   examples: {
+    at: '',
     fail: 'externalDocs:\n  url: http://vehicle-records.api.gov.uk/openapi.json\n',
     pass: 'externalDocs:\n  description: Guides, onboarding and support.\n  url: https://vehicle-records.api.gov.uk/docs\n',
   },

@@ -82,6 +82,7 @@ const rule: GdsRule = {
   why: 'HTTP gives GET and HEAD no body semantics, so caches, proxies and client libraries drop or reject one, and the API behaves differently depending on the route a request takes.',
   fix: 'Send GET filters as query parameters; if a search needs a large structured input, model it as `POST /searches`. Identify what to delete in the path. Declare query parameters with `in: query` instead of writing them into the path.',
   examples: {
+    at: '',
     fail: "paths:\n  /vehicles:\n    get:\n      requestBody:\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/VehicleFilter'\n",
     pass: 'paths:\n  /vehicles:\n    get:\n      parameters:\n        - name: colour\n          in: query\n          schema:\n            type: string\n',
   },

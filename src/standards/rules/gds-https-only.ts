@@ -1,16 +1,19 @@
 import type { Oas2Rule, Oas3Rule } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { hostOf, placeholderKind, placeholderUrl } from '../rule-support/servers.ts';
 
 const ID = 'gds-https-only';
-const LOCAL = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(?=[:/]|$)/i;
 
-/** Reports a URL that is not https; a localhost URL is only a warning. */
+/**
+ * Reports a URL that is not https. An address that is a placeholder or the local machine is left to
+ * gds-no-placeholder-servers, which reports it once (the scheme is the lesser problem there).
+ */
 function checkUrl(url: unknown, what: string, report: (message: string, warnOnly: boolean) => void): void {
   if (typeof url !== 'string' || url === '' || url.startsWith('/') || url.startsWith('{')) return;
   if (/^https:\/\//i.test(url)) return;
   if (/^http:\/\//i.test(url)) {
-    const local = LOCAL.test(url);
-    report(`${what} \`${url}\` uses http:// ${local ? '(a local address: acceptable only for development)' : ''}; serve it over https://.`.replace(' ;', ';'), local);
+    if (placeholderUrl(url)) return;
+    report(`${what} \`${url}\` uses http://; serve it over https://.`, false);
     return;
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) report(`${what} \`${url}\` uses a scheme other than https://.`, false);
@@ -43,6 +46,9 @@ const oas3: Oas3Rule = () => ({
 const oas2: Oas2Rule = () => ({
   Root(root, { report, location }) {
     const schemes: unknown = root.schemes;
+    // The scheme of a placeholder or local host is left to gds-no-placeholder-servers.
+    const host: unknown = (root as unknown as Record<string, unknown>)['host'];
+    if (typeof host === 'string' && placeholderKind(/[{}$@%<>]/.test(host) ? host : (hostOf(`https://${host}`) ?? host))) return;
     if (Array.isArray(schemes)) {
       schemes.forEach((s, i) => {
         if (typeof s === 'string' && s.toLowerCase() !== 'https') {
@@ -74,10 +80,11 @@ const rule: GdsRule = {
   },
   tcop: 6,
   checks:
-    'Every server URL, OAuth authorisation, token and refresh URL and OpenID Connect URL starts with https://. In Swagger 2.0, `schemes` lists https only. A localhost URL is a warning.',
+    'Every server URL, OAuth authorisation, token and refresh URL and OpenID Connect URL starts with https://. In Swagger 2.0, `schemes` lists https only. Placeholder and local addresses (localhost, example.com, `https://server`) are reported by gds-no-placeholder-servers instead, once.',
   why: 'Anything sent over plain HTTP can be read and changed on its way, including tokens and personal data.',
   fix: 'Change each `http://` URL to `https://`, and serve the API only over TLS 1.2 or above. Remove development servers from the published document.',
   examples: {
+    at: '',
     fail: 'servers:\n  - url: http://api.example.service.gov.uk/v1\n',
     pass: 'servers:\n  - url: https://api.example.service.gov.uk/v1\n',
   },

@@ -64,6 +64,7 @@ const rule: GdsRule = {
   why: 'Users need a way to ask questions, report problems and hear about changes; the catalogue also shows this contact on the API\'s page.',
   fix: 'Add `info.contact` with the team\'s name and a monitored shared email address or support page URL (not a personal address).',
   examples: {
+    at: '',
     fail: 'info:\n  title: Vehicle Records API\n  version: 1.0.0\n  contact:\n    name: Vehicle Records API team\n',
     pass: 'info:\n  title: Vehicle Records API\n  version: 1.0.0\n  contact:\n    name: Vehicle Records API team\n    email: vehicle-records-api@example.gov.uk\n',
   },

@@ -57,6 +57,7 @@ const rule: GdsRule = {
   why: 'The description is the first thing readers and the catalogue show; without it nobody can tell whether the API meets their need.',
   fix: 'Write a few sentences in `info.description`: what the API does, which data it covers, who can use it and in what circumstances.',
   examples: {
+    at: '',
     fail: 'info:\n  title: Vehicle Records API\n  description: Vehicle Records API\n  version: 1.0.0\n',
     pass: "info:\n  title: Vehicle Records API\n  description: >-\n    Look up and register vehicle records. Garages and insurers use it to check a\n    vehicle's details before they act on them.\n  version: 1.0.0\n",
   },

@@ -50,6 +50,7 @@ const rule: GdsRule = {
   why: 'Semantic versions tell users at a glance whether a change is breaking (major), adds features (minor) or only fixes things (patch), so they can plan upgrades.',
   fix: 'Set `info.version` to the version of the API, such as `1.4.0`, and increase the major number for breaking changes.',
   examples: {
+    at: '',
     fail: 'info:\n  title: Vehicle Records API\n  version: v1\n',
     pass: 'info:\n  title: Vehicle Records API\n  version: 1.0.0\n',
   },

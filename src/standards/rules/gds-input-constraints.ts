@@ -172,6 +172,7 @@ const rule: GdsRule = {
   why: 'Unbounded input lets a client send huge or malformed values that reach databases and downstream systems. Tight schemas let the API reject bad requests early and tell attackers less, and they document what is valid.',
   fix: 'Add the limits your service really enforces to each input schema (`maxLength: 100`, `maximum: 1000`, `maxItems: 50`, an `enum` or a `pattern`) and close request objects with `additionalProperties: false`. A dictionary (keys chosen by the client) is fine as `additionalProperties: <schema>`, with the schema bounding its values.',
   examples: {
+    at: '/components/schemas',
     fail: 'NewVehicle:\n  type: object\n  properties:\n    make:\n      type: string\n',
     pass: 'NewVehicle:\n  type: object\n  additionalProperties: false\n  properties:\n    make:\n      type: string\n      maxLength: 50\n',
   },

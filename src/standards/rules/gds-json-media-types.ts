@@ -1,5 +1,6 @@
-import type { Oas3Rule } from '@redocly/openapi-core';
+import type { Location, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { reportCause } from '../rule-support/report.ts';
 import { asObj, asString, isJsonMediaType, parseMediaType } from '../rule-support/nodes.ts';
 import { onProducesAndConsumes } from '../rule-support/visitors.ts';
 
@@ -41,18 +42,31 @@ function problem(mediaTypes: readonly string[], exempt: (m: string) => boolean):
 const responseExempt = isFileType;
 const requestExempt = (m: string): boolean => isFileType(m) || isMultipart(m);
 
+/**
+ * The same list of media types is one root cause wherever it appears (a framework's default, such as
+ * springdoc's wildcard media type): one finding, covering every body that has it.
+ */
+function reportBodies(ctx: UserContext, what: 'Response' | 'Request body', mediaTypes: readonly string[], p: string, location: Location): void {
+  reportCause(ctx, ID, {
+    message: `${what} \`content\` ${p}.`,
+    location,
+    cause: `${what}:${[...mediaTypes].sort().join(',')}`,
+    merge: true,
+  });
+}
+
 const oas3: Oas3Rule = () => ({
-  Response(response, { report, location }) {
+  Response(response, ctx) {
     const content = asObj(response.content);
     if (!content) return;
     const p = problem(Object.keys(content), responseExempt);
-    if (p) report({ message: `Response \`content\` ${p}.`, location: location.child('content').key(), reference: ruleReference(ID) });
+    if (p) reportBodies(ctx, 'Response', Object.keys(content), p, ctx.location.child('content').key());
   },
-  RequestBody(body, { report, location }) {
+  RequestBody(body, ctx) {
     const content = asObj(body.content);
     if (!content) return;
     const p = problem(Object.keys(content), requestExempt);
-    if (p) report({ message: `Request body \`content\` ${p}.`, location: location.child('content').key(), reference: ruleReference(ID) });
+    if (p) reportBodies(ctx, 'Request body', Object.keys(content), p, ctx.location.child('content').key());
   },
 });
 
@@ -81,6 +95,7 @@ const rule: GdsRule = {
   why: 'JSON is the format government APIs agree on, so consumers can reuse the same tools across APIs. A wildcard such as `*/*` tells them nothing about what they will receive.',
   fix: 'Offer `application/json` for every structured body. Keep CSV or XML as additional representations if users need them, and replace `*/*` with the real media type.',
   examples: {
+    at: '/paths/~1vehicles/get',
     fail: "responses:\n  '200':\n    description: Vehicles.\n    content:\n      application/xml:\n        schema:\n          $ref: '#/components/schemas/VehicleList'\n",
     pass: "responses:\n  '200':\n    description: Vehicles.\n    content:\n      application/json:\n        schema:\n          $ref: '#/components/schemas/VehicleList'\n",
   },

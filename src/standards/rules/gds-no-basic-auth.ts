@@ -42,6 +42,7 @@ const rule: GdsRule = {
   why: 'Basic authentication sends a long-lived password with every request. Anyone who sees one request, or one log line, can act as that user until the password changes.',
   fix: 'Use OAuth 2.0: the client credentials flow between services, and the authorisation code flow with PKCE when a person uses the API.',
   examples: {
+    at: '',
     fail: 'components:\n  securitySchemes:\n    basicAuth:\n      type: http\n      scheme: basic\n',
     pass: 'components:\n  securitySchemes:\n    oauth2:\n      type: oauth2\n      flows:\n        clientCredentials:\n          tokenUrl: https://vehicle-records.api.gov.uk/oauth2/token\n          scopes:\n            vehicles:read: Read vehicle records.\n',
   },

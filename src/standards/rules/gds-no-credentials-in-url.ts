@@ -71,6 +71,7 @@ const rule: GdsRule = {
   why: 'URLs are written to server logs, proxy logs and browser history, so a credential in one leaks widely. API keys are long-lived and sent with every request, so one intercepted request is enough to misuse them.',
   fix: 'Use OAuth 2.0 and send the access token in the `Authorization` header. If an API key cannot be avoided yet, send it in a header, never in the URL or a cookie.',
   examples: {
+    at: '',
     fail: 'components:\n  securitySchemes:\n    apiKey:\n      type: apiKey\n      in: query\n      name: api_key\n',
     pass: 'components:\n  securitySchemes:\n    oauth2:\n      type: oauth2\n      flows:\n        clientCredentials:\n          tokenUrl: https://vehicle-records.api.gov.uk/oauth2/token\n          scopes:\n            vehicles:read: Read vehicle records.\n',
   },

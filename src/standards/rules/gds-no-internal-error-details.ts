@@ -68,10 +68,11 @@ const rule: GdsRule = {
   why: 'Stack traces, exception names and SQL tell an attacker which software and data structures sit behind the API, and help them target it.',
   fix: 'Remove these properties from error schemas and log the details on the server instead. Return a plain-English `detail` and, if support needs to find the log entry, a correlation id.',
   examples: {
+    at: '/components/schemas',
     fail:
-      'Error:\n  type: object\n  properties:\n    message:\n      type: string\n    stackTrace:\n      type: string\n',
+      'Problem:\n  type: object\n  properties:\n    title:\n      type: string\n    stackTrace:\n      type: string\n',
     pass:
-      'Error:\n  type: object\n  properties:\n    message:\n      type: string\n    correlationId:\n      type: string\n',
+      'Problem:\n  type: object\n  properties:\n    title:\n      type: string\n    correlationId:\n      type: string\n',
   },
   swagger2: true,
   oas3,

@@ -52,6 +52,7 @@ const rule: GdsRule = {
   why: 'GOV.UK prose does not ban the prefix outright: this rule follows CDDO’s API standards ruleset (ADR-0004) and RFC 6648, which deprecated `X-` because experimental names become permanent. The standard warns that custom headers can be blocked by proxies and firewalls, and unprefixed or standard names (`Correlation-Id`, `RateLimit`) age better.',
   fix: 'Use a standard header where one exists (`RateLimit`, `Retry-After`, `Traceparent`) or drop the prefix: `Correlation-Id` instead of `X-Correlation-Id`. For a live API, accept both names for a while.',
   examples: {
+    at: '/paths/~1vehicles/get',
     fail: 'parameters:\n  - name: X-Correlation-Id\n    in: header\n    schema:\n      type: string\n',
     pass: 'parameters:\n  - name: Correlation-Id\n    in: header\n    schema:\n      type: string\n',
   },

@@ -123,8 +123,9 @@ const rule: GdsRule = {
   why: 'The implicit flow exposes tokens in the browser and the password flow hands users’ passwords to the client, so both are deprecated by OAuth 2.0 security best practice. Scopes keep each token to the access it needs and document that access in the specification.',
   fix: 'Offer the client credentials flow to services and the authorisation code flow with PKCE to people. Define a described scope for each kind of access and list the scopes each operation needs.',
   examples: {
-    fail: 'oauth2:\n  type: oauth2\n  flows:\n    implicit:\n      authorizationUrl: https://vehicle-records.api.gov.uk/oauth2/authorize\n      scopes:\n        vehicles:read: Read vehicle records.\n',
-    pass: 'oauth2:\n  type: oauth2\n  flows:\n    clientCredentials:\n      tokenUrl: https://vehicle-records.api.gov.uk/oauth2/token\n      scopes:\n        vehicles:read: Read vehicle records.\n',
+    at: '/components/securitySchemes',
+    fail: 'oauth2:\n  type: oauth2\n  flows:\n    implicit:\n      authorizationUrl: https://vehicle-records.api.gov.uk/oauth2/authorize\n      scopes:\n        vehicles:read: Read vehicle records.\n        vehicles:write: Register new vehicles.\n',
+    pass: 'oauth2:\n  type: oauth2\n  flows:\n    clientCredentials:\n      tokenUrl: https://vehicle-records.api.gov.uk/oauth2/token\n      scopes:\n        vehicles:read: Read vehicle records.\n        vehicles:write: Register new vehicles.\n',
   },
   swagger2: true,
   oas3,

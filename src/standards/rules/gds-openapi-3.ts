@@ -29,6 +29,8 @@ const rule: GdsRule = {
   why: 'OpenAPI 3 is the open standard the government recommends; it describes servers, request bodies, media types and security more precisely than Swagger 2.0, and current tools support it best.',
   fix: 'Convert the document to OpenAPI 3.0 or 3.1 (converters such as swagger2openapi do most of the work), then review servers, request bodies and security schemes by hand.',
   examples: {
+    at: '',
+    version: { fail: '2.0', pass: '3.1' },
     fail: "swagger: '2.0'\ninfo:\n  title: Vehicle Records API\n  version: 1.0.0\nhost: vehicle-records.api.gov.uk\n",
     pass: 'openapi: 3.1.0\ninfo:\n  title: Vehicle Records API\n  version: 1.0.0\nservers:\n  - url: https://vehicle-records.api.gov.uk/v1\n',
   },

@@ -16,6 +16,7 @@ const rule: GdsRule = {
   why: 'The summary names the operation in navigation and search; the description tells readers what it does, when to use it and what to expect.',
   fix: 'Give each operation a short `summary` in a few words, such as "Get a vehicle", and a `description` of what it does and any rules it applies.',
   examples: {
+    at: '',
     fail: 'paths:\n  /vehicles/{registrationNumber}:\n    get:\n      operationId: getVehicle\n',
     pass: 'paths:\n  /vehicles/{registrationNumber}:\n    get:\n      operationId: getVehicle\n      summary: Get a vehicle\n      description: Returns the record of one vehicle, found by its registration number.\n',
   },

@@ -17,6 +17,7 @@ const rule: GdsRule = {
   why: 'The operationId is the stable name that links, generated client code and the catalogue\'s reference pages use for the operation; without it, links break when paths change.',
   fix: 'Add an `operationId` to each operation, unique in the document, in one consistent style such as camelCase verbs and nouns: `getVehicle`, `listVehicles`.',
   examples: {
+    at: '',
     fail: 'paths:\n  /vehicles:\n    get:\n      summary: List vehicles\n',
     pass: 'paths:\n  /vehicles:\n    get:\n      operationId: listVehicles\n      summary: List vehicles\n',
   },

@@ -31,6 +31,7 @@ const rule: GdsRule = {
   why: 'A parameter name alone rarely says what values are allowed, what they mean or how they change the response.',
   fix: 'Add a short `description` to each parameter saying what it is for and what values it accepts.',
   examples: {
+    at: '/paths/~1vehicles/get',
     fail: 'parameters:\n  - name: limit\n    in: query\n    schema: { type: integer, format: int32 }\n',
     pass: 'parameters:\n  - name: limit\n    in: query\n    description: The largest number of vehicles to return in one page.\n    schema: { type: integer, format: int32 }\n',
   },

@@ -1,5 +1,6 @@
 import type { Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
+import { plainPath } from '../rule-support/path-templates.ts';
 
 const ID = 'gds-path-depth';
 const MAX_LEVELS = 3;
@@ -9,7 +10,7 @@ const PREFIX = /^(api|v\d+(\.\d+)*)$/i;
 
 /** The literal (non-parameter) segments of a path after its `api`/version prefix. */
 function resourceSegments(path: string): string[] {
-  const segments = path.split('/').filter((s) => s !== '');
+  const segments = plainPath(path).split('/').filter((s) => s !== '');
   let start = 0;
   while (start < segments.length && PREFIX.test(segments[start]!)) start++;
   return segments.slice(start).filter((s) => !/^\{[^}]*\}$/.test(s));
@@ -45,6 +46,7 @@ const rule: GdsRule = {
   why: 'Deeply nested URLs are hard to read and tie clients to one route through the data. A resource that is meaningful on its own deserves its own top-level path.',
   fix: 'Give deeply nested resources their own collection and link to them, for example `/addresses/{addressId}` instead of `/vehicles/{id}/keepers/{id}/addresses/{addressId}/history`, or filter with a query parameter.',
   examples: {
+    at: '',
     fail: 'paths:\n  /vehicles/{registrationNumber}/keepers/{keeperId}/addresses/{addressId}/history:\n    get:\n      summary: Get the history of an address\n',
     pass: 'paths:\n  /addresses/{addressId}/history:\n    get:\n      summary: Get the history of an address\n',
   },

@@ -16,6 +16,7 @@ const rule: GdsRule = {
   why: 'URLs are part of the interface people read and type. One convention across government makes them predictable, and hyphenated URLs read well in logs, documentation and browsers.',
   fix: 'Rename segments such as `/vehicle_records` or `/vehicleRecords` to `/vehicle-records`. For a live API, keep the old path as a deprecated alias until users have moved.',
   examples: {
+    at: '',
     fail: 'paths:\n  /vehicle_records/{registrationNumber}:\n    get:\n      summary: Get a vehicle record\n',
     pass: 'paths:\n  /vehicle-records/{registrationNumber}:\n    get:\n      summary: Get a vehicle record\n',
   },

@@ -1,21 +1,43 @@
 import type { Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
 import { ruleReference, type GdsRule } from '../rule.ts';
 import { words } from '../rule-support/nodes.ts';
+import { plainPath } from '../rule-support/path-templates.ts';
 
 const ID = 'gds-paths-no-verbs';
 
-/** HTTP methods and the action verbs that most often turn a resource path into a procedure call. */
+/**
+ * HTTP methods, and verbs that turn a resource path into a procedure call (`/start`, `/disable`,
+ * `/archive/{id}`, `/recalculate`, `/agreements/{id}/cancel`). Only base forms: `refunds`, `reports`
+ * and `transfers` are resources. Words that name standard endpoints (`authorize`, `token`, `login`)
+ * or are more often nouns in paths (`record`, `report`, `register`, `return`, `charge`, `claim`,
+ * `change`, `request`, `review`, `transfer`, `match`, `status`, `import`, `export`) are left out.
+ */
 const VERBS = new Set([
   'get', 'post', 'put', 'patch', 'delete',
   'create', 'update', 'fetch', 'list', 'search', 'do', 'add', 'remove', 'edit', 'modify', 'retrieve',
+  'start', 'stop', 'restart', 'finish', 'enable', 'disable', 'activate', 'deactivate', 'reactivate',
+  'archive', 'unarchive', 'restore', 'recalculate', 'calculate', 'compute', 'cancel', 'approve', 'reject',
+  'submit', 'resubmit', 'send', 'resend', 'validate', 'verify', 'check', 'reset', 'generate', 'regenerate',
+  'process', 'reprocess', 'refresh', 'revoke', 'expire', 'upload', 'download', 'sync', 'synchronise',
+  'synchronize', 'trigger', 'execute', 'run', 'rerun', 'apply', 'assign', 'unassign', 'redact', 'resolve',
+  'suspend', 'resume', 'lock', 'unlock', 'block', 'unblock', 'mark', 'set', 'clear', 'save', 'load',
+  'find', 'lookup', 'query', 'count', 'copy', 'move', 'merge', 'split', 'convert', 'publish', 'unpublish',
+  'withdraw', 'confirm', 'notify', 'invite', 'purge', 'flush',
 ]);
 
 /** `post` is also a noun in British English: post office, postcode, post town. */
 const POST_NOUNS = new Set(['office', 'offices', 'code', 'codes', 'town', 'towns', 'box', 'boxes', 'room']);
 
-/** The verb a literal path segment starts with (`getVehicle`, `create-user`, `search`), if any. */
-function leadingVerb(segment: string): string | undefined {
-  if (segment === '' || segment.includes('{')) return undefined;
+/** Segments that are part of a standard (`/.well-known/…`): not the API's own names. */
+const STANDARD_PREFIX = /^\/?\.well-known\//;
+
+/**
+ * The verb a literal path segment starts with (`getVehicle`, `create-user`, `start`), if any. A verb
+ * after a noun is a compound noun (`password-reset`, `health-check`, `data-export`).
+ */
+function verbIn(segment: string): string | undefined {
+  // `$process-message`: a FHIR operation, named by the FHIR standard.
+  if (segment === '' || segment.includes('{') || segment.startsWith('$')) return undefined;
   const [first, second] = words(segment);
   if (first === undefined || !VERBS.has(first)) return undefined;
   if (first === 'post' && second !== undefined && POST_NOUNS.has(second)) return undefined;
@@ -23,12 +45,15 @@ function leadingVerb(segment: string): string | undefined {
 }
 
 function checkPath(path: string, { report, location }: UserContext): void {
-  if (!path.startsWith('/')) return;
-  for (const segment of path.split('/')) {
-    const verb = leadingVerb(segment);
+  if (!path.startsWith('/') || STANDARD_PREFIX.test(path)) return;
+  for (const segment of plainPath(path).split('/')) {
+    const verb = verbIn(segment);
     if (verb === undefined) continue;
     report({
-      message: `Path segment \`${segment}\` in \`${path}\` starts with the verb \`${verb}\`; name the resource with a noun and let the HTTP method say what happens.`,
+      message:
+        segment === verb
+          ? `Path segment \`${segment}\` in \`${path}\` is the verb \`${verb}\`; name the resource with a noun and let the HTTP method say what happens.`
+          : `Path segment \`${segment}\` in \`${path}\` contains the verb \`${verb}\`; name the resource with a noun and let the HTTP method say what happens.`,
       location: location.key(),
       reference: ruleReference(ID),
     });
@@ -51,12 +76,13 @@ const rule: GdsRule = {
   },
   tcop: 9,
   checks:
-    'No literal path segment starts with an HTTP method or an action verb (`get`, `post`, `put`, `patch`, `delete`, `create`, `update`, `fetch`, `list`, `search`, `do`, `add`, `remove`, `edit`, `modify`, `retrieve`), whether written as `getVehicle`, `get-vehicle` or `get_vehicle`. Nouns such as `post-offices` and `postcodes` are not flagged. Plural collection names are recommended but not checked.',
+    'Splits every literal path segment into words (`getVehicle`, `get-vehicle` and `get_vehicle` alike) and flags a segment that starts with an HTTP method or an action verb: `create`, `update`, `search`, `start`, `stop`, `enable`, `disable`, `archive`, `cancel`, `recalculate`, `send`, `verify`, `reset` and about eighty more. Only base forms count, so `refunds` and `transfers` are nouns, and a verb after a noun makes a compound noun (`password-reset`); words that are more often nouns in paths (`record`, `report`, `register`, `request`) and standard names (`authorize`, `token`, `/.well-known/…`, FHIR operations such as `$process-message`) are not flagged, nor are `post-offices` and `postcodes`. Plural collection names are recommended but not checked.',
   why: 'In a resource-oriented API the path names a thing and the HTTP method says what to do with it. Verbs in paths duplicate the method, multiply endpoints and hide what is cached or safe to retry.',
-  fix: 'Name the resource and use the method: `GET /vehicles` instead of `/getVehicles`, `POST /vehicles` instead of `/create-vehicle`, and `GET /vehicles?colour=blue` instead of `/search-vehicles`.',
+  fix: 'Name the resource and use the method: `GET /vehicles` instead of `/getVehicles`, `POST /vehicles` instead of `/create-vehicle`, `GET /vehicles?colour=blue` instead of `/search-vehicles`; model an action as a change to a resource, such as `PATCH /agreements/{id}` with `status: cancelled` or `POST /agreements/{id}/cancellations` instead of `/agreements/{id}/cancel`.',
   examples: {
-    fail: 'paths:\n  /getVehicles:\n    get:\n      summary: List vehicles\n',
-    pass: 'paths:\n  /vehicles:\n    get:\n      summary: List vehicles\n',
+    at: '/paths',
+    fail: '/vehicles/{registrationNumber}/archive:\n  post:\n    summary: Archive a vehicle\n    responses:\n      \'204\':\n        description: Archived.\n',
+    pass: '/archived-vehicles:\n  post:\n    summary: Archive a vehicle\n    responses:\n      \'201\':\n        description: Archived.\n',
   },
   swagger2: true,
   oas3,

@@ -95,6 +95,7 @@ const rule: GdsRule = {
   why: 'An identifier belongs in the path so that each resource has one URL that can be linked, cached and logged. Query strings that switch behaviour or carry input to writes make requests hard to reason about and easy to log with sensitive data.',
   fix: 'Move identifiers into the path (`GET /vehicles/{registrationNumber}`), express actions as resources or methods, and send input for writes in the request body.',
   examples: {
+    at: '',
     fail: 'paths:\n  /vehicles:\n    get:\n      parameters:\n        - name: vehicleId\n          in: query\n          schema:\n            type: string\n',
     pass: 'paths:\n  /vehicles/{vehicleId}:\n    get:\n      parameters:\n        - name: vehicleId\n          in: path\n          required: true\n          schema:\n            type: string\n',
   },

@@ -73,6 +73,7 @@ const rule: GdsRule = {
   why: 'Rate limits protect the service for everyone, but clients can only respect limits they know about. A documented 429 with `Retry-After` lets them back off correctly instead of retrying in a tight loop.',
   fix: 'Add a shared `TooManyRequests` response under `components/responses` with a `Retry-After` header (and `RateLimit` headers if you send them), reference it from every operation, and describe the limits in your documentation.',
   examples: {
+    at: '/paths/~1vehicles/get',
     fail: "responses:\n  '200':\n    description: Vehicles.\n",
     pass: "responses:\n  '200':\n    description: Vehicles.\n  '429':\n    description: Too many requests.\n    headers:\n      Retry-After:\n        schema:\n          type: integer\n",
   },

@@ -87,6 +87,7 @@ const rule: GdsRule = {
   why: 'Without an absolute base URL, readers and tools cannot tell where to send requests, and "try it" consoles and generated clients point at the wrong place.',
   fix: 'Add a `servers` entry with the full URL of each environment, such as `https://name-of-api.api.gov.uk/v1`; in Swagger 2.0 set `host`, `basePath` and `schemes`.',
   examples: {
+    at: '',
     fail: 'openapi: 3.0.3\nservers:\n  - url: /v1\n',
     pass: 'openapi: 3.0.3\nservers:\n  - url: https://vehicle-records.api.gov.uk/v1\n    description: Production\n',
   },

@@ -49,6 +49,7 @@ const rule: GdsRule = {
   why: 'Clients, proxies and monitoring tools act on status codes by their standard meanings; a made-up code such as 299 or 499 is handled unpredictably and hides what happened.',
   fix: 'Replace each non-standard code with the registered code that matches its meaning, and explain the detail in the response body instead.',
   examples: {
+    at: '/paths/~1vehicles~1{registrationNumber}/get',
     fail: "responses:\n  '200':\n    description: The vehicle.\n  '499':\n    description: The request was cancelled.\n",
     pass: "responses:\n  '200':\n    description: The vehicle.\n  '408':\n    description: The request took too long.\n",
   },

@@ -40,6 +40,7 @@ const rule: GdsRule = {
   why: 'Users build on what an operation returns when it works; without a documented success response they have to guess its status code and body.',
   fix: 'Add the success response, such as `200` with its body or `204` without one, with a description and a schema.',
   examples: {
+    at: '/paths/~1vehicles~1{registrationNumber}/get',
     fail: "responses:\n  '404':\n    description: No vehicle has this registration number.\n",
     pass: "responses:\n  '200':\n    description: The vehicle.\n  '404':\n    description: No vehicle has this registration number.\n",
   },

@@ -55,6 +55,7 @@ const rule: GdsRule = {
   why: 'Tags stand for the API\'s resources: they group operations in the reference and, with a description, tell readers what each resource is before they read its operations.',
   fix: 'Declare a root `tags` entry for each resource with a one-sentence `description`, and list the matching tag on each operation.',
   examples: {
+    at: '',
     fail: 'tags:\n  - name: vehicles\npaths:\n  /vehicles:\n    get:\n      operationId: listVehicles\n',
     pass: 'tags:\n  - name: vehicles\n    description: Vehicles registered with the agency.\npaths:\n  /vehicles:\n    get:\n      operationId: listVehicles\n      tags: [vehicles]\n',
   },

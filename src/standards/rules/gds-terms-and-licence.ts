@@ -34,9 +34,12 @@ const checkInfo: Oas3Rule & Oas2Rule = () => ({
       }
     }
     if (!filled(fields['termsOfService']) && !Object.keys(fields).some((key) => TERMS_EXTENSION.test(key))) {
+      const present = fields['termsOfService'] !== undefined;
       report({
-        message: '`info` has no `termsOfService`: link to the terms and conditions of using the API.',
-        location: location.key(),
+        message: present
+          ? '`info.termsOfService` is empty: link to the terms and conditions of using the API.'
+          : '`info` has no `termsOfService`: link to the terms and conditions of using the API.',
+        location: present ? location.child('termsOfService') : location.key(),
         reference,
       });
     }
@@ -59,6 +62,7 @@ const rule: GdsRule = {
   why: 'Before building on an API, users need to know what they may do with it and its data, and what the provider expects of them.',
   fix: 'Add `info.license` with the licence name and a link to its text (for most government data, the Open Government Licence v3.0), and `info.termsOfService` linking to the terms of use.',
   examples: {
+    at: '',
     fail: 'info:\n  title: Vehicle Records API\n  version: 1.0.0\n',
     pass: 'info:\n  title: Vehicle Records API\n  version: 1.0.0\n  termsOfService: https://vehicle-records.api.gov.uk/docs/terms\n  license:\n    name: Open Government Licence v3.0\n    url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\n',
   },

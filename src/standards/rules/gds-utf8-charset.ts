@@ -69,6 +69,7 @@ const rule: GdsRule = {
   why: 'UTF-8 is the character encoding the Open Standards Board made mandatory for government. Other encodings garble names and addresses with accents or other scripts.',
   fix: 'Produce and accept UTF-8 only, and write it into the media type: `text/csv; charset=utf-8`. JSON is UTF-8 by definition, so `application/json` needs no charset.',
   examples: {
+    at: '/paths/~1vehicles~1{registrationNumber}/get/responses/200',
     fail: "content:\n  text/csv; charset=ISO-8859-1:\n    schema:\n      type: string\n",
     pass: "content:\n  text/csv; charset=utf-8:\n    schema:\n      type: string\n",
   },

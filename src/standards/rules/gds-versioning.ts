@@ -189,6 +189,7 @@ const rule: GdsRule = {
   why: 'A version in the URL is visible in every request, log and link, and works through proxies and firewalls that may strip custom headers or unfamiliar media types. Users can move to a new major version when they are ready.',
   fix: 'Add `/v1` to the server URL (or to every path) and increase it by whole numbers for breaking changes. Drop version headers and versioned vendor media types in favour of plain `application/json`.',
   examples: {
+    at: '',
     fail: 'servers:\n  - url: https://vehicle-records.api.gov.uk\nparameters:\n  - name: Accept-Version\n    in: header\n    schema:\n      type: string\n',
     pass: 'servers:\n  - url: https://vehicle-records.api.gov.uk/v1\n',
   },

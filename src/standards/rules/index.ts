@@ -22,6 +22,7 @@ import gdsNoBasicAuth from './gds-no-basic-auth.ts';
 import gdsNoCredentialsInUrl from './gds-no-credentials-in-url.ts';
 import gdsNoInternalErrorDetails from './gds-no-internal-error-details.ts';
 import gdsNoPlaceholderServers from './gds-no-placeholder-servers.ts';
+import gdsNoTestEndpoints from './gds-no-test-endpoints.ts';
 import gdsNoXHeaders from './gds-no-x-headers.ts';
 import gdsOauth2 from './gds-oauth2.ts';
 import gdsOpenapi3 from './gds-openapi-3.ts';
@@ -33,6 +34,7 @@ import gdsPathsKebabCase from './gds-paths-kebab-case.ts';
 import gdsPathsNoVerbs from './gds-paths-no-verbs.ts';
 import gdsQueryParameters from './gds-query-parameters.ts';
 import gdsRateLimitDocumented from './gds-rate-limit-documented.ts';
+import gdsSchemasConsistent from './gds-schemas-consistent.ts';
 import gdsSecurityDefined from './gds-security-defined.ts';
 import gdsServersDefined from './gds-servers-defined.ts';
 import gdsStandardStatusCodes from './gds-standard-status-codes.ts';
@@ -64,6 +66,7 @@ export const RULES: readonly GdsRule[] = [
   gdsNoCredentialsInUrl,
   gdsNoInternalErrorDetails,
   gdsNoPlaceholderServers,
+  gdsNoTestEndpoints,
   gdsNoXHeaders,
   gdsOauth2,
   gdsOpenapi3,
@@ -75,6 +78,7 @@ export const RULES: readonly GdsRule[] = [
   gdsPathsNoVerbs,
   gdsQueryParameters,
   gdsRateLimitDocumented,
+  gdsSchemasConsistent,
   gdsSecurityDefined,
   gdsServersDefined,
   gdsStandardStatusCodes,

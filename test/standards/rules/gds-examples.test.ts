@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, messages } from '../fixtures/findings.ts';
+import { findings, lintSource, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-examples';
@@ -52,7 +52,7 @@ describe(ID, () => {
     const doc = withDefect(baseline('3.0'), (d) => {
       d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content['application/json'].example.make = 42;
     });
-    expect(await findings(ID, doc)).toEqual([[ID, 'warn', `${vehicle}/responses/200/content/application~1json/example/make`]]);
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', `${vehicle}/responses/200/content/application~1json/example`]]);
   });
 
   it('warns about a parameter example that does not match its schema', async () => {
@@ -76,7 +76,7 @@ describe(ID, () => {
 
   it('names the parameter whose example does not match its schema', async () => {
     const doc = withDefect(baseline('3.1'), (d) => (d.paths['/vehicles'].get.parameters[0].example = 500));
-    expect(await messages(ID, doc)).toEqual(['The example of parameter `limit` does not match its schema: must be <= 100. Correct the example or the schema.']);
+    expect(await messages(ID, doc)).toEqual(['The example of parameter `limit` does not match its schema: it is greater than 100. Correct the example or the schema.']);
   });
 
   it('says where in a response example the value does not match', async () => {
@@ -84,7 +84,57 @@ describe(ID, () => {
       d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content['application/json'].example.make = 42;
     });
     expect(await messages(ID, doc)).toEqual([
-      'The `application/json` example of the `200` response of `GET /vehicles/{registrationNumber}` does not match its schema: `make` property type must be string. Correct the example or the schema.',
+      'The `application/json` example does not match its schema at `make`: it is a number, but the schema expects a string. Correct the example or the schema.',
     ]);
+    const [finding] = await lintSource(doc, { only: [ID] });
+    expect(finding?.where).toBe('GET /vehicles/{registrationNumber}');
+  });
+
+  it('checks examples in schemas, named examples, and leaves readOnly properties out of requests', async () => {
+    const inSchema = withDefect(baseline('3.1'), (d) => (d.components.schemas.Vehicle.properties.colour.example = 'purple'));
+    expect(await messages(ID, inSchema)).toEqual(['The schema\'s `example` does not match its schema: it is not one of the `enum` values (["black","blue","green","grey","red","silver","white","yellow","other"]). Correct the example or the schema.']);
+    const named = withDefect(baseline('3.0'), (d) => {
+      const media = d.paths['/vehicles'].post.requestBody.content['application/json'];
+      media.examples = { ford: { value: { ...media.example, registeredDate: '1st September 2019' } } };
+      delete media.example;
+    });
+    expect(await messages(ID, named)).toEqual(['The `application/json` example `ford` does not match its schema at `registeredDate`: it is not a valid `date`. Correct the example or the schema.']);
+    const readOnly = withDefect(baseline('3.0'), (d) => {
+      d.components.schemas.NewVehicle.properties.id = { type: 'string', readOnly: true, maxLength: 10 };
+      d.components.schemas.NewVehicle.required.push('id');
+    });
+    expect(await findings(ID, readOnly)).toEqual([]);
+  });
+
+  it('accepts null where OpenAPI 3.0 says `nullable: true`', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      d.components.schemas.Vehicle.properties.colour.nullable = true;
+      d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content['application/json'].example.colour = null;
+    });
+    expect(await findings(ID, doc)).toEqual([]);
+  });
+
+  it('does not evaluate a pattern that could backtrack without end, and still checks the rest', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => {
+      d.components.schemas.Vehicle.properties.make.pattern = '^(?:[A-z0-9]+,?)+$';
+      d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content['application/json'].example.make = 'Ford Motor Company of Great Britain!!!!!!!!!!!!!!!!';
+    });
+    const started = Date.now();
+    expect(await findings(ID, doc)).toEqual([[ID, 'warn', `${vehicle}/responses/200/content/application~1json/example`]]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('reports a shared schema without an example once, covering every body that uses it', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => {
+      for (const property of Object.values(d.components.schemas.Vehicle.properties) as Record<string, unknown>[]) delete property.example;
+      delete d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content['application/json'].example;
+      delete d.paths['/vehicles'].post.responses['201'].content['application/json'].example;
+    });
+    const found = await lintSource(doc, { only: [ID] });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe(
+      'Response `201` `application/json` has no `example` or `examples`, and its schema `Vehicle` has none: add a realistic `example` to `Vehicle`, which every body that uses it shows, or to each body.',
+    );
+    expect(found[0]!.covers?.map((c) => c.where)).toEqual(['GET /vehicles/{registrationNumber}']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-external-docs';
@@ -26,5 +26,12 @@ describe(ID, () => {
   ])('warns about a url %s', async (_case, url) => {
     const doc = withDefect(baseline('3.0'), (d) => (d.externalDocs.url = url));
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/externalDocs/url']]);
+  });
+
+  it('says what is missing, at the document', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => delete d.externalDocs);
+    expect(await messages('gds-external-docs', doc)).toEqual([
+      'The document has no `externalDocs`: link to the documentation written for people (guides, onboarding, support), such as `https://name-of-api.api.gov.uk/docs`.',
+    ]);
   });
 });

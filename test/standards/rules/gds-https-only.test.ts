@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSource } from '../../../src/standards/lint.ts';
+import { lintSource } from '../fixtures/findings.ts';
 
 const only = ['gds-https-only'];
 const doc = (servers: string, extra = '') => `openapi: 3.0.3
@@ -21,9 +21,16 @@ describe('gds-https-only', () => {
     ]);
   });
 
-  it('only warns for localhost', async () => {
-    const findings = await lintSource(doc('  - url: http://localhost:8080'), { file: '/virtual/local.yaml', only });
-    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['gds-https-only', 'warn']]);
+  it('leaves local and placeholder addresses to gds-no-placeholder-servers, which reports them once', async () => {
+    for (const url of ['http://localhost:8080', 'http://ledger_url', 'http://api.example.com/v1']) {
+      expect(await lintSource(doc(`  - url: ${url}`), { file: '/virtual/local.yaml', only })).toEqual([]);
+    }
+  });
+
+  it('says which URL uses http', async () => {
+    const [finding] = await lintSource(doc('  - url: http://api.example.service.gov.uk/v1'), { file: '/virtual/fail.yaml', only });
+    expect(finding?.message).toBe('Server URL `http://api.example.service.gov.uk/v1` uses http://; serve it over https://.');
+    expect(finding?.where).toBe('Server 1');
   });
 
   it('fails http OAuth token URLs', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-info-contact';
@@ -40,5 +40,10 @@ describe(ID, () => {
   it('only warns when the contact has no name', async () => {
     const doc = withDefect(baseline('2.0'), (d) => delete d.info.contact.name);
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/info/contact']]);
+  });
+
+  it('says what the contact lacks', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => (d.info.contact = { name: 'Vehicle Records API team' }));
+    expect(await messages('gds-info-contact', doc)).toEqual(['`info.contact` has neither an `email` nor a `url`: give at least one way to reach the team that runs the API.']);
   });
 });

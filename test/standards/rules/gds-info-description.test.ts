@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, lintSource, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-info-description';
@@ -29,5 +29,11 @@ describe(ID, () => {
       d.info.description = 'Vehicle records lookup and registration API';
     });
     expect(await findings(ID, doc)).toEqual([[ID, 'error', '/info/description']]);
+  });
+
+  it('says the description is empty, at the description', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.info.description = ''));
+    expect(await messages('gds-info-description', doc)).toEqual(['`info.description` is empty: say what the API does, who it is for and when to use it.']);
+    expect((await lintSource(doc, { only: ['gds-info-description'] }))[0]?.where).toBe('Info');
   });
 });

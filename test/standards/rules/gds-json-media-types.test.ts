@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, messages } from '../fixtures/findings.ts';
+import { findings, lintSource, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect, type Doc } from '../fixtures/mutate.ts';
 
 const ID = 'gds-json-media-types';
@@ -57,5 +57,18 @@ describe(ID, () => {
       [ID, 'warn', '/paths/~1vehicles/post/consumes'],
       [ID, 'warn', '/produces'],
     ]);
+  });
+
+  it('reports a framework default such as springdoc\'s wildcard once, covering every body that has it', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => {
+      const star = (media: Record<string, unknown>) => ({ '*/*': Object.values(media)[0] });
+      d.paths['/vehicles'].get.responses['200'].content = star(d.paths['/vehicles'].get.responses['200'].content);
+      d.paths['/vehicles'].post.responses['201'].content = star(d.paths['/vehicles'].post.responses['201'].content);
+      d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content = star(d.paths['/vehicles/{registrationNumber}'].get.responses['200'].content);
+    });
+    const found = await lintSource(doc, { only: ['gds-json-media-types'] });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe('Response `content` offers only `*/*`: name `application/json` (or a `+json` type) so clients know they get JSON.');
+    expect(found[0]!.covers?.map((c) => c.where)).toEqual(['POST /vehicles', 'GET /vehicles/{registrationNumber}']);
   });
 });

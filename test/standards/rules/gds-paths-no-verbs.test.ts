@@ -35,4 +35,14 @@ describe(ID, () => {
     const doc = withDefect(baseline('2.0'), (d) => addPath(d, '/search_vehicles'));
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/paths/~1search_vehicles']]);
   });
+
+  it.each(['/vehicles/{id}/archive', '/start', '/accounts/{id}/disable', '/recalculate', '/agreements/{id}/cancel', '/send-otp-notification'])('warns about the verb in %s', async (path) => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.paths[path] = { post: { summary: 'Act', responses: { '204': { description: 'Done.' } } } }));
+    expect(await findings('gds-paths-no-verbs', doc)).toEqual([['gds-paths-no-verbs', 'warn', `/paths/${path.replace(/\//g, '~1')}`]]);
+  });
+
+  it.each(['/refunds', '/password-reset', '/health-check', '/.well-known/jwks.json', '/authorize', '/registers/{id}/records', '/FHIR/R4/$process-message', '/instances/{id}/import-tasks'])('leaves the nouns and standard names in %s alone', async (path) => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.paths[path] = { post: { summary: 'Act', responses: { '204': { description: 'Done.' } } } }));
+    expect(await findings('gds-paths-no-verbs', doc)).toEqual([]);
+  });
 });

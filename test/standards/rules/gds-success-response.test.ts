@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, lintSource } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-success-response';
@@ -38,5 +38,12 @@ describe(ID, () => {
   it('fails an OpenAPI 3.1 operation without responses, at the operation', async () => {
     const doc = withDefect(baseline('3.1'), (d) => delete d.paths['/vehicles/{registrationNumber}'].get.responses);
     expect(await findings(ID, doc)).toEqual([[ID, 'error', '/paths/~1vehicles~1{registrationNumber}/get']]);
+  });
+
+  it('names the operation that has no success response', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => delete d.paths['/vehicles'].get.responses['200']);
+    const [finding] = await lintSource(doc, { only: ['gds-success-response'] });
+    expect(finding?.message).toBe('`responses` has no 2xx (or 3xx) response: document what the operation returns when it succeeds.');
+    expect(finding?.where).toBe('GET /vehicles');
   });
 });

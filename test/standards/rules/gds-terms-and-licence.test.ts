@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../fixtures/findings.ts';
+import { findings, messages } from '../fixtures/findings.ts';
 import { baseline, withDefect } from '../fixtures/mutate.ts';
 
 const ID = 'gds-terms-and-licence';
@@ -34,5 +34,11 @@ describe(ID, () => {
       delete d.info.termsOfService;
     });
     expect(await findings(ID, extension)).toEqual([]);
+  });
+
+  it('reports an empty termsOfService as empty, at the field', async () => {
+    const doc = withDefect(baseline('3.1'), (d) => (d.info.termsOfService = ''));
+    expect(await findings('gds-terms-and-licence', doc)).toEqual([['gds-terms-and-licence', 'warn', '/info/termsOfService']]);
+    expect(await messages('gds-terms-and-licence', doc)).toEqual(['`info.termsOfService` is empty: link to the terms and conditions of using the API.']);
   });
 });

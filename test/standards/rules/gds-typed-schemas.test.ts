@@ -71,9 +71,12 @@ describe(ID, () => {
     const doc = withDefect(baseline('3.0'), (d) => (d.components.schemas.Vehicle.properties.price = { type: 'number', description: 'The price paid, in pounds.' }));
     expect(await findings(ID, doc)).toEqual([[ID, 'warn', '/components/schemas/Vehicle/properties/price']]);
     const [message] = await messages(ID, doc);
-    expect(message).toMatch(/^Property `price` /);
-    expect(message).toContain('`multipleOf: 0.01` for money');
-    expect(message).not.toContain('float');
+    expect(message).toBe('Property `price` is `type: number` with no precision: money needs an exact one, such as `multipleOf: 0.01` (or whole pence as `type: integer`).');
+  });
+
+  it('tells a count to be an integer, not to state a float precision', async () => {
+    const doc = withDefect(baseline('3.0'), (d) => (d.components.schemas.VehicleList.properties.totalCount = { type: 'number', description: 'How many vehicles match.' }));
+    expect(await messages(ID, doc)).toEqual(['Property `totalCount` is `type: number`, but it counts something: make it `type: integer` with `format: int32` (or `int64`).']);
   });
 
   it('accepts a number whose precision is given by `multipleOf`', async () => {

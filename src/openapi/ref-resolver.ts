@@ -8,11 +8,12 @@
  * accepted and alias bombs and deep nesting are bounded), and every file read is recorded with its
  * SHA-256 for the assessment cache.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BaseResolver, ResolveError, Source, type Document } from '@redocly/openapi-core';
-import { parseYaml, type ParsedYaml, type YamlSyntaxError } from './parse.ts';
+import { sha256 } from '../files/hash.ts';
+import { isInside } from '../files/paths.ts';
+import { parseYaml, type ParsedYaml, type YamlSyntaxError } from '../yaml/parse.ts';
 
 /** What the resolver may read (the assessment's `AssessLimits` has all of these). */
 export interface RefLimits {
@@ -42,15 +43,6 @@ function decode(ref: string): string {
   }
 }
 
-export function sha256(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** True when `child` is `root` or lies below it (both absolute and normalised). */
-export function isInside(root: string, child: string): boolean {
-  const rel = path.relative(root, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 /** Why a reference was not followed. Carried inside Redocly's ResolveError as `originalError`. */
 export class RefusedRef extends Error {
