@@ -1,7 +1,10 @@
 /** catalogue/config.yaml: settings that belong to the catalogue's maintainers, not to one entry. */
 import { z } from 'zod';
-import { httpsUrl } from './schema.ts';
+import { githubTeam, httpsUrl } from './schema.ts';
 import { LEVELS } from '../standards/rule.ts';
+
+/** The maintainers' team when config.yaml names none. */
+export const DEFAULT_MAINTAINERS_TEAM = '@co-cddo/api-catalogue-maintainers';
 
 export const catalogueConfig = z.strictObject({
   conformance: z
@@ -23,6 +26,10 @@ export const catalogueConfig = z.strictObject({
       defaultBranch: z.string().regex(/^[A-Za-z0-9._/-]+$/, 'must be a branch name, such as "main"').default('main').describe('The branch the site is built from.'),
     })
     .describe('Where the catalogue\'s source lives: every page links to it, to its issues, and to each entry\'s file.'),
+  maintainers: z
+    .strictObject({ githubTeam })
+    .default({ githubTeam: DEFAULT_MAINTAINERS_TEAM })
+    .describe('The GitHub team that owns everything not owned by one organisation (catalogue-wide files, organisations, code, workflows): `npm run codeowners` writes it into .github/CODEOWNERS.'),
 });
 
 export type CatalogueConfig = z.output<typeof catalogueConfig>;

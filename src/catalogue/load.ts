@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { displayPath, sortProblems, type Problem } from '../problems/problem.ts';
 import { parseYaml, type ParsedYaml } from '../yaml/parse.ts';
-import { catalogueConfig, type CatalogueConfig } from './config.ts';
+import { catalogueConfig, DEFAULT_MAINTAINERS_TEAM, type CatalogueConfig } from './config.ts';
 import { ENTRY_FILES, entryFilesIn, readEntryFile } from './entry-files.ts';
 import { crossCheck } from './cross-checks.ts';
 import { entry, organisation, topicsFile, type Entry, type Organisation, type Topic } from './schema.ts';
@@ -163,7 +163,7 @@ function loadTopics(file: string, problems: Problem[]): Topic[] {
 }
 
 /** Stands in for a config.yaml that is missing or wrong, which is always reported as a problem. */
-const FALLBACK_CONFIG: CatalogueConfig = { conformance: { minimumLevel: 'baseline' }, reviewAfterDays: 365, repository: { url: '', defaultBranch: 'main' } };
+const FALLBACK_CONFIG: CatalogueConfig = { conformance: { minimumLevel: 'baseline' }, reviewAfterDays: 365, repository: { url: '', defaultBranch: 'main' }, maintainers: { githubTeam: DEFAULT_MAINTAINERS_TEAM } };
 
 function loadConfig(file: string, problems: Problem[]): CatalogueConfig {
   const fallback = FALLBACK_CONFIG;

@@ -175,12 +175,15 @@ export const entry = z
     }
   });
 
+/** A GitHub team, as CODEOWNERS names it: "@org/team". */
+export const githubTeam = z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"');
+
 export const organisation = z.strictObject({
   slug: id.meta({ description: 'The GOV.UK organisation slug: the last part of its www.gov.uk/government/organisations/ address, equal to the file name.', dataService: 'publisher' }),
   name: z.string().min(2).describe('Full name, such as "HM Revenue and Customs".'),
   abbreviation: z.string().min(1).optional().describe('Abbreviation, such as "HMRC".'),
   website: httpsUrl.describe('Public website.'),
-  githubTeam: z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"').describe('The GitHub team that reviews pull requests for this organisation\'s entries, such as "@alphagov/notify".'),
+  githubTeam: githubTeam.describe('The GitHub team that reviews pull requests for this organisation\'s entries, such as "@alphagov/notify".'),
   onGovUk: z.boolean().default(true).describe('False for bodies that are not on GOV.UK (councils, devolved bodies); the slug is then not checked against GOV.UK\'s list.'),
 });
 
