@@ -243,7 +243,7 @@ export class SimilarityModel {
     if (c.sharedFields.length >= 3) {
       // `address_line_1` … `address_line_7` are one name in words.
       const names = [...new Set(c.sharedFields.map((f) => f.replace(/( \d+)+$/, '').replace(/ /g, '_')))];
-      out.push(`share ${plural(c.sharedFields.length, 'field name')} (${listWords(names, 4)})`);
+      out.push(`share ${plural(names.length, 'field name')} (${listWords(names, 4)})`);
     }
     if (c.sharedTerms.length >= 2 && (c.components.text ?? 0) >= 0.1) out.push(`both describe ${listWords(c.sharedTerms, 4)}`);
     if (c.sharedTopics.length) {
