@@ -13,6 +13,9 @@ import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { getSiteModelOnce } from '../src/pipeline/run.ts';
 import { reportAndExit } from '../src/pipeline/report.ts';
+import { loadEntryReference } from '../src/openapi/entry-reference.ts';
+import { searchRecords } from '../src/site/search-index.ts';
+import type { SiteModel } from '../src/site/build-model.ts';
 import { buildNoticeLines } from '../src/checks/format.ts';
 
 function parseArgs(argv: string[]): { out: string; catalogue: string } {
@@ -49,15 +52,19 @@ function folderStats(dir: string): { files: number; bytes: number; largest: { fi
   return { files, bytes, largest };
 }
 
-async function indexWithPagefind(site: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
+/** Indexes the catalogue for search from the site model (not from the pages): see src/site/search-index.ts. */
+async function indexWithPagefind(site: string, model: SiteModel): Promise<number> {
+  const records = await searchRecords(model, async (view, index) => (await loadEntryReference(view, index)).model);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addHTMLFile({ url: record.url, content: record.content });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+  }
   const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return added.page_count;
+  return records.length;
 }
 
 async function main(): Promise<void> {
@@ -68,8 +75,9 @@ async function main(): Promise<void> {
   const root = process.cwd();
   const staging = path.join(root, '.cache', 'dist-staging');
 
+  let model: SiteModel;
   try {
-    const model = await getSiteModelOnce({ catalogueDir: catalogue });
+    model = await getSiteModelOnce({ catalogueDir: catalogue });
     console.log(`catalogue: ${model.counts.entries} ${model.counts.entries === 1 ? "entry" : "entries"} from ${model.counts.organisations} organisation${model.counts.organisations === 1 ? "" : "s"}`);
     for (const line of buildNoticeLines(model.entries.flatMap((v) => (v.verdict ? [v.verdict] : [])))) console.log(line);
   } catch (error) {
@@ -79,7 +87,7 @@ async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.dirname(staging), { recursive: true });
   await build({ root, outDir: staging, logLevel: 'warn' });
-  const pages = await indexWithPagefind(staging);
+  const pages = await indexWithPagefind(staging, model);
 
   rmSync(out, { recursive: true, force: true });
   renameSync(staging, out);
@@ -87,7 +95,7 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `built ${path.relative(root, out) || out} in ${seconds} s: ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB; ` +
-      `${pages} pages indexed for search; largest page ${stats.largest.file} (${(stats.largest.bytes / 1024).toFixed(0)} KB)`,
+      `${pages} search records; largest page ${stats.largest.file} (${(stats.largest.bytes / 1024).toFixed(0)} KB)`,
   );
   if (!existsSync(path.join(out, 'pagefind', 'pagefind.js'))) throw new Error('the search index is missing from the build');
 }

@@ -34,7 +34,7 @@ export function entryLevel(assessments: readonly SpecAssessment[]): AchievedLeve
 }
 
 /** The lowest score over an entry's assessable documents. */
-function entryScore(assessments: readonly SpecAssessment[]): number | undefined {
+export function entryScore(assessments: readonly SpecAssessment[]): number | undefined {
   const scores = assessments.flatMap((a) => (a.assessable ? [a.score] : []));
   return scores.length ? Math.min(...scores) : undefined;
 }

@@ -3,7 +3,7 @@
  * the catalogue pipeline once before any page renders, stopping with one line per problem (never a
  * stack trace) when the catalogue has errors.
  */
-import { copyFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,15 +18,18 @@ export function govukStylesheetPath(root: string): string {
 
 /**
  * Copies GOV.UK Frontend's fonts, images and precompiled stylesheet into public/assets (ignored by
- * Git). The stylesheet is served as it is published rather than re-minified: it keeps hacks for old
- * browsers that modern CSS minifiers reject.
+ * Git), replacing the copy of another version. The stylesheet is served as it is published rather
+ * than re-minified: it keeps hacks for old browsers that modern CSS minifiers reject.
  */
 export function copyGovukAssets(root: string): void {
   const dist = path.join(root, 'node_modules/govuk-frontend/dist/govuk');
   const to = path.join(root, 'public/assets');
-  if (!existsSync(path.join(to, 'manifest.json'))) cpSync(path.join(dist, 'assets'), to, { recursive: true });
   const css = path.join(root, 'public', govukStylesheetPath(root));
-  if (!existsSync(css)) copyFileSync(path.join(dist, 'govuk-frontend.min.css'), css);
+  if (existsSync(css)) return;
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  cpSync(path.join(dist, 'assets'), to, { recursive: true });
+  copyFileSync(path.join(dist, 'govuk-frontend.min.css'), css);
 }
 
 export default function catalogue(): AstroIntegration {

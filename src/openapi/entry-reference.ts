@@ -3,13 +3,13 @@
  * OpenAPI documents (reading only inside the entry folder) and builds its page model. Pages and
  * download routes call this; they never bundle or build on their own.
  *
- * URLs: the first document lives at /entries/<id>/reference/ and /entries/<id>/openapi.{yaml,json};
- * any further document n (2, 3 …) at /entries/<id>/specs/<n>/reference/ and …/specs/<n>/openapi.*.
+ * URLs come from the routes module (src/site/urls.ts).
  */
 import type { Entry } from '../catalogue/schema.ts';
 import { bundleSpec, type BundledSpec } from './bundle.ts';
 import { buildReference } from './reference-model.ts';
 import type { ReferenceModel } from './reference-types.ts';
+import { urls } from '../site/urls.ts';
 
 /** What this module needs of an entry view (see src/site/build-model.ts). */
 export interface EntryWithSpecs {
@@ -20,23 +20,6 @@ export interface EntryWithSpecs {
 export interface EntryReference {
   bundled: BundledSpec;
   model: ReferenceModel;
-}
-
-/** The route parameter that selects a document: none for the first, `specs/<n>` for the others. */
-export function specParam(index: number): string | undefined {
-  return index === 0 ? undefined : `specs/${index + 1}`;
-}
-
-function specBase(entryId: string, index: number): string {
-  return `/entries/${entryId}/${index === 0 ? '' : `specs/${index + 1}/`}`;
-}
-
-export function referenceUrl(entryId: string, index = 0): string {
-  return `${specBase(entryId, index)}reference/`;
-}
-
-export function downloadUrls(entryId: string, index = 0): { yaml: string; json: string } {
-  return { yaml: `${specBase(entryId, index)}openapi.yaml`, json: `${specBase(entryId, index)}openapi.json` };
 }
 
 /** Every (entry, document index) pair that has a reference, for getStaticPaths. */
@@ -64,7 +47,7 @@ export function loadEntryReference(view: EntryWithSpecs, index = 0): Promise<Ent
     const bundled = await bundleSpec(spec.absolutePath, spec.root);
     const model = buildReference(bundled.document, {
       entryId: view.entry.id,
-      baseUrl: referenceUrl(view.entry.id, index),
+      baseUrl: urls.reference(view.entry.id, index),
       entry: view.entry,
       family: bundled.family,
       version: bundled.version,

@@ -15,3 +15,16 @@ export function groupByInitial<T>(items: readonly T[], name: (item: T) => string
     .sort(([a], [b]) => (a === '0–9' ? -1 : b === '0–9' ? 1 : a.localeCompare(b)))
     .map(([key, list]) => ({ key, items: list }));
 }
+
+/** Catalogues up to this size show the whole A to Z on one page; larger ones get a page per letter. */
+export const A_TO_Z_ONE_PAGE = 150;
+
+export interface AToZ<T> {
+  /** True when each letter has its own page. */
+  split: boolean;
+  groups: Group<T>[];
+}
+
+export function aToZ<T>(items: readonly T[], name: (item: T) => string): AToZ<T> {
+  return { split: items.length > A_TO_Z_ONE_PAGE, groups: groupByInitial(items, name) };
+}

@@ -1,5 +1,5 @@
 /** Words and GOV.UK tag colours for the catalogue's enumerations, in one place. */
-import type { AccessLevel, Kind, Status } from '../catalogue/schema.ts';
+import type { AccessLevel, Entry, Kind, Status } from '../catalogue/schema.ts';
 
 export const KIND_LABELS: Record<Kind, { singular: string; plural: string; description: string }> = {
   api: { singular: 'API', plural: 'APIs', description: 'Interfaces with an OpenAPI document that your service can call.' },
@@ -22,6 +22,15 @@ export const ACCESS_LABELS: Record<AccessLevel, { label: string; description: st
   'government-only': { label: 'Government only', description: 'Only public sector organisations can use it.' },
   restricted: { label: 'Restricted', description: 'Only named organisations, under an agreement.' },
 };
+
+/**
+ * Who can use an entry, in words. A retired entry no longer advertises its access: it was switched
+ * off, so nobody can sign up for it.
+ */
+export function accessSummary(entry: Pick<Entry, 'status' | 'access'>): { label: string; description: string; available: boolean } {
+  if (entry.status === 'retired') return { label: 'No longer available', description: 'It has been switched off, so nobody can start using it.', available: false };
+  return { ...ACCESS_LABELS[entry.access.level], available: true };
+}
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

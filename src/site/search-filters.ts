@@ -1,29 +1,40 @@
-/** The search page's filter groups, with the number of entries behind each value. */
-import { ACCESS_LABELS, KIND_LABELS, STATUS_LABELS } from './labels.ts';
+/**
+ * The search page's filters: the result type, then every browse facet (src/site/browse.ts), with
+ * the number of entries behind each value. The page shows these counts until a search runs; then
+ * the script shows the counts for the query.
+ */
 import type { SiteModel } from './build-model.ts';
+import { facets, type FacetId } from './browse.ts';
+import { RESULT_TYPES } from './search-words.ts';
 
-export interface FilterGroup {
-  /** Pagefind filter name, also the form field name. */
-  name: 'type' | 'organisation' | 'kind' | 'status' | 'access' | 'topic';
-  legend: string;
-  /** Values with the number of entries behind them (none for result types: pages are counted by search). */
-  options: { value: string; count?: number }[];
+export interface FilterOption {
+  /** The search index's filter value (and the form field's value). */
+  value: string;
+  label: string;
+  count?: number;
 }
 
-function tally(values: string[]): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value));
+export interface FilterGroup {
+  /** The search index's filter name, also the form field's name. */
+  name: 'type' | FacetId;
+  legend: string;
+  options: FilterOption[];
 }
 
 export function searchFilterGroups(model: SiteModel): FilterGroup[] {
-  const e = model.entries;
   return [
-    { name: 'type', legend: 'Result type', options: [{ value: 'Entry' }, { value: 'Operation' }, { value: 'API reference' }] },
-    { name: 'organisation', legend: 'Organisation', options: tally(e.map((v) => v.organisation.name)) },
-    { name: 'kind', legend: 'Kind', options: tally(e.map((v) => KIND_LABELS[v.entry.kind].singular)) },
-    { name: 'status', legend: 'Status', options: tally(e.map((v) => STATUS_LABELS[v.entry.status].label)) },
-    { name: 'access', legend: 'Access', options: tally(e.map((v) => ACCESS_LABELS[v.entry.access.level].label)) },
-    { name: 'topic', legend: 'Topic', options: tally(e.flatMap((v) => v.topics.map((t) => t.name))) },
+    {
+      name: 'type',
+      legend: 'Result type',
+      options: [
+        { value: RESULT_TYPES.entry, label: 'APIs, components and registers', count: model.counts.entries },
+        { value: RESULT_TYPES.reference, label: 'API reference pages (operations and schemas)' },
+      ],
+    },
+    ...facets(model).map((f) => ({
+      name: f.id,
+      legend: f.title,
+      options: f.values.filter((v) => v.entries.length > 0).map((v) => ({ value: v.label, label: v.label, count: v.entries.length })),
+    })),
   ];
 }

@@ -1,5 +1,10 @@
-/** A small static file server for the built site, on 127.0.0.1 and a free port (tests only). */
+/**
+ * A small static file server for the built site, on 127.0.0.1 and a free port (tests and
+ * benchmarks). Like the hosts the site is published on, it gzips text files for browsers that
+ * accept it; Pagefind's index files are compressed already and are sent as they are.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -40,8 +45,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       createReadStream(path.join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = /^(text\/|application\/(json|yaml|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

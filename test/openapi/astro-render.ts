@@ -1,14 +1,6 @@
-/**
- * Renders the reference components to HTML in a test, with Astro's container API on a Vite server
- * that compiles `.astro` files (the project's config file, and so the catalogue pipeline, is not loaded).
- */
-import * as path from 'node:path';
-import { getViteConfig } from 'astro/config';
-import { experimental_AstroContainer } from 'astro/container';
-import { createServer, type ViteDevServer } from 'vite';
+/** Renders the reference components to HTML in a test (see test/astro-container.ts), and reads what came out. */
 import type { ReferenceModel, ReferencePage } from '../../src/openapi/reference-types.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { createComponentRenderer } from '../astro-container.ts';
 
 /** Bytes the page frame (head, header, footer, breadcrumbs of Base.astro) adds to every page, measured generously. */
 export const FRAME_BYTES = 30_000;
@@ -19,22 +11,16 @@ export interface ReferenceRenderer {
 }
 
 export async function createReferenceRenderer(): Promise<ReferenceRenderer> {
-  const configFn = getViteConfig(
-    { logLevel: 'silent', server: { middlewareMode: true, hmr: false, ws: false }, optimizeDeps: { noDiscovery: true, include: [] } },
-    { root: ROOT, configFile: false, logLevel: 'silent', devToolbar: { enabled: false } },
-  );
-  const config = await configFn({ mode: 'production', command: 'serve' });
-  const server: ViteDevServer = await createServer({ ...config, configFile: false });
-  const mod = (await server.ssrLoadModule(path.join(ROOT, 'src/components/reference/ReferenceBody.astro'))) as { default: never };
-  const container = await experimental_AstroContainer.create();
+  const renderer = await createComponentRenderer();
   return {
     render: (model, page) =>
-      container.renderToString(mod.default, {
-        props: { model, page, downloads: { yaml: `/entries/${model.entryId}/openapi.yaml`, json: `/entries/${model.entryId}/openapi.json` }, organisation: 'Test organisation' },
+      renderer.render('src/components/reference/ReferenceBody.astro', {
+        model,
+        page,
+        downloads: { yaml: `/entries/${model.entryId}/openapi.yaml`, json: `/entries/${model.entryId}/openapi.json` },
+        organisation: 'Test organisation',
       }),
-    close: async () => {
-      await server.close().catch(() => undefined);
-    },
+    close: () => renderer.close(),
   };
 }
 

@@ -44,13 +44,13 @@ describe('rendered reference pages', () => {
         // Ids are unique on the page.
         const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
         expect(new Set(ids).size, page.slug).toBe(ids.length);
-        // Links within the page point at ids that exist.
-        for (const m of html.matchAll(/href="#([^"]+)"/g)) expect(ids, `#${m[1]} on ${page.slug || 'index'}`).toContain(m[1]);
+        // Links within the page point at ids that exist (`#main-content` is the page frame's <main>).
+        for (const m of html.matchAll(/href="#([^"]+)"/g)) if (m[1] !== 'main-content') expect(ids, `#${m[1]} on ${page.slug || 'index'}`).toContain(m[1]);
       }
     }
   }, 60_000);
 
-  it('shows an operation with its method, path, parameters, responses and curl', async () => {
+  it('shows an operation with its method, path, a full example, parameters and responses', async () => {
     const model = await referenceOf('v30');
     const html = await renderer.render(model, model.pages[0]!);
     expect(html).toContain('<strong class="govuk-tag govuk-tag--blue app-method">GET</strong> List plots</h3>');
@@ -61,7 +61,10 @@ describe('rendered reference pages', () => {
     expect(html).toContain('<th scope="row" class="govuk-table__header app-fields__name app-d1"><code>plots[].uprn</code>');
     expect(html).toContain('curl --request GET &quot;https://api.allotments.example.gov.uk/v2/plots?uprn=100023336956&quot;');
     expect(html).toContain('<details class="govuk-details">');
-    expect(html).toContain('<span data-pagefind-filter="type">Operation</span>');
+    // The example comes first: the request, then a response with its status line and content type.
+    const listPlots = html.slice(html.indexOf('id="list-plots"'), html.indexOf('id="get-plot"'));
+    expect(listPlots.indexOf('>Example</h4>')).toBeLessThan(listPlots.indexOf('>Parameters</h4>'));
+    expect(listPlots).toContain('HTTP/1.1 200 OK\nContent-Type: application/json\n\n{');
     expect(html).toContain('href="/entries/v30/openapi.yaml" download');
   });
 

@@ -32,10 +32,13 @@ describe('buildSiteModel', () => {
 
   it('offers search filters with counts', () => {
     const groups = searchFilterGroups(model);
+    expect(groups.map((g) => g.name)).toEqual(['type', 'kind', 'organisation', 'topic', 'status', 'access']);
     expect(groups.find((g) => g.name === 'kind')?.options).toEqual([
-      { value: 'API', count: 2 },
-      { value: 'Component', count: 1 },
+      { value: 'APIs', label: 'APIs', count: 2 },
+      { value: 'Components', label: 'Components', count: 1 },
     ]);
+    // A retired entry is in no access group: it no longer advertises who can use it.
+    expect(groups.find((g) => g.name === 'access')?.options.reduce((n, o) => n + (o.count ?? 0), 0)).toBe(2);
   });
 });
 

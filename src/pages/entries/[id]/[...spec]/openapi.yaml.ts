@@ -1,6 +1,7 @@
 /** One of the entry's OpenAPI documents, bundled into one YAML file with internal references only. */
 import type { APIRoute } from 'astro';
-import { loadEntryReference, referencedSpecs, specParam } from '../../../../openapi/entry-reference.ts';
+import { loadEntryReference, referencedSpecs } from '../../../../openapi/entry-reference.ts';
+import { specParam } from '../../../../site/urls.ts';
 import { getSiteModel, type EntryView } from '../../../../site/model.ts';
 
 export async function getStaticPaths() {

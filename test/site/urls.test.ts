@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { letterSlug, pageParam, specParam, urls } from '../../src/site/urls.ts';
+
+describe('the routes module', () => {
+  it('builds every kind of URL the site links to', () => {
+    expect(urls.home()).toBe('/');
+    expect(urls.search()).toBe('/search/');
+    expect(urls.search('nhs number & more')).toBe('/search/?q=nhs%20number%20%26%20more');
+    expect(urls.entry('govuk-notify')).toBe('/entries/govuk-notify/');
+    expect(urls.conformance('govuk-pay-api')).toBe('/entries/govuk-pay-api/conformance/');
+    expect(urls.reference('vat-api')).toBe('/entries/vat-api/reference/');
+    expect(urls.reference('vat-api', 1)).toBe('/entries/vat-api/specs/2/reference/');
+    expect(urls.openapiYaml('vat-api', 1)).toBe('/entries/vat-api/specs/2/openapi.yaml');
+    expect(urls.openapiJson('vat-api')).toBe('/entries/vat-api/openapi.json');
+    expect(urls.organisation('hm-revenue-customs', 3)).toBe('/organisations/hm-revenue-customs/page/3/');
+    expect(urls.kind('api')).toBe('/kinds/api/');
+    expect(urls.status('retired', 2)).toBe('/statuses/retired/page/2/');
+    expect(urls.access('government-only')).toBe('/access/government-only/');
+    expect(urls.topic('payments')).toBe('/topics/payments/');
+    expect(urls.aToZLetter('Q')).toBe('/a-to-z/q/');
+    expect(urls.aToZLetter('0–9', 2)).toBe('/a-to-z/0-9/page/2/');
+    expect(urls.rule('gds-https-only')).toBe('/standards/rules/gds-https-only/');
+    expect(urls.standards('score')).toBe('/standards/#score');
+    expect(urls.listYourApi('levels-and-waivers')).toBe('/guides/list-your-api/#levels-and-waivers');
+  });
+
+  it('gives the route parameters of the first and later pages and documents', () => {
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(4)).toBe('page/4');
+    expect(specParam(0)).toBeUndefined();
+    expect(specParam(2)).toBe('specs/3');
+    expect(letterSlug('é')).toBe('0-9');
+  });
+});
