@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { checkCatalogue, londonToday } from '../checks/index.ts';
 import { UserInputError } from '../problems/problem.ts';
+import { buildReuseModel } from '../reuse/build.ts';
 import { buildSiteModel, type SiteModel } from '../site/build-model.ts';
 import type { AssessOptions } from '../standards/assess.ts';
 
@@ -25,7 +26,8 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<SiteMo
     ...(options.assess ? { assess: options.assess } : {}),
   });
   if (!check.ok) throw new UserInputError(check.errors);
-  return buildSiteModel(check.catalogue, check.assessments, new Date(`${check.today}T12:00:00Z`), check.entries);
+  const reuse = await buildReuseModel(check.catalogue);
+  return buildSiteModel(check.catalogue, check.assessments, new Date(`${check.today}T12:00:00Z`), check.entries, reuse);
 }
 
 const MEMO = Symbol.for('gov-api-catalogue.site-model');

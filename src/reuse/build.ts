@@ -1,9 +1,10 @@
 /**
- * Everything the reuse pages show, built once per build from the site model: the capability index,
- * the similar entries of every entry, the data item pages, the consumers, the reuse report and the
- * catalogue's version. Pages take this model; they never compute it.
+ * Everything the reuse pages show, built once per build from the checked catalogue (the pipeline
+ * puts it in the site model): the capability index, the similar entries of every entry, the data
+ * item pages, the consumers, the reuse report and the catalogue's version. Pages take this model;
+ * they never compute it.
  */
-import type { SiteModel } from '../site/build-model.ts';
+import type { Catalogue } from '../catalogue/load.ts';
 import { buildCapabilityIndex, type CapabilityIndex, type EntryCapabilities, type Evidence, type OperationRef } from './capability-index.ts';
 import { catalogueVersion, type CatalogueVersion } from './catalogue-version.ts';
 import { buildConsumers, type ConsumersModel } from './consumers.ts';
@@ -11,7 +12,7 @@ import { DATA_ITEMS, type DataItem } from './data-items.ts';
 import { allSimilarEntries, type SimilarEntry } from './duplicates.ts';
 import { buildReuseReport, type EntryRef, type ReuseReport } from './report.ts';
 import { SimilarityModel } from './similarity.ts';
-import { indexSources } from './sources.ts';
+import { catalogueViews, indexSources } from './sources.ts';
 
 export interface DataItemCarrier {
   entry: EntryRef & { kind: EntryCapabilities['kind']; status: EntryCapabilities['status'] };
@@ -73,12 +74,13 @@ function dataItemPages(index: CapabilityIndex): DataItemPage[] {
   });
 }
 
-export async function buildReuseModel(site: SiteModel, now: Date = new Date()): Promise<ReuseModel> {
-  const sources = await indexSources(site.entries);
+export async function buildReuseModel(catalogue: Catalogue, now: Date = new Date()): Promise<ReuseModel> {
+  const views = catalogueViews(catalogue);
+  const sources = await indexSources(views);
   const started = performance.now();
   const index = buildCapabilityIndex(sources);
-  const similarity = new SimilarityModel(index.entries, { topicNames: new Map(site.topics.map((t) => [t.topic.id, t.topic.name])) });
-  const consumers = buildConsumers(site.entries.map((v) => ({ entry: v.entry, organisationName: v.organisation.name })));
+  const similarity = new SimilarityModel(index.entries, { topicNames: new Map(catalogue.topics.map((t) => [t.id, t.name])) });
+  const consumers = buildConsumers(views.map((v) => ({ entry: v.entry, organisationName: v.organisation.name })));
   const model: ReuseModel = {
     index,
     similarity,
@@ -87,26 +89,11 @@ export async function buildReuseModel(site: SiteModel, now: Date = new Date()): 
     consumers,
     report: buildReuseReport(index, similarity, consumers),
     version: catalogueVersion(
-      [site.entries.map((v) => v.entry), site.organisations.map((o) => o.organisation), site.topics.map((t) => t.topic), sources.map((s) => s.documents.map((d) => d.original))],
+      [catalogue.entries.map((l) => l.entry), catalogue.organisations.map((o) => o.organisation), catalogue.topics, sources.map((s) => s.documents.map((d) => d.original))],
       now,
     ),
     buildMs: 0,
   };
   model.buildMs = Math.round(performance.now() - started);
-  return model;
-}
-
-const MEMO = Symbol.for('gov-api-catalogue.reuse-model');
-type Memo = { [MEMO]?: WeakMap<SiteModel, Promise<ReuseModel>> };
-
-/** The reuse model of this build's site model, computed once and shared by every page. */
-export function getReuseModelOnce(site: SiteModel): Promise<ReuseModel> {
-  const g = globalThis as Memo;
-  g[MEMO] ??= new WeakMap();
-  let model = g[MEMO].get(site);
-  if (!model) {
-    model = buildReuseModel(site);
-    g[MEMO].set(site, model);
-  }
   return model;
 }

@@ -6,9 +6,9 @@
  * tests check downloaded records against it.
  */
 import { z } from 'zod';
+import { RECORD_KIND, RECORD_VERSION } from './record-constants.ts';
+export { RECORD_KIND, RECORD_LIMITS, RECORD_VERSION } from './record-constants.ts';
 
-export const RECORD_KIND = 'reuse-check-record';
-export const RECORD_VERSION = 1;
 
 /** A timestamp with its time zone, such as `2026-11-24T10:15:00.000Z`. */
 const timestamp = z.iso.datetime({ offset: true });
@@ -82,12 +82,3 @@ export type ReuseCheckRecord = z.infer<typeof reuseCheckRecord>;
 export function recordJsonSchema(schemaUrl: string): Record<string, unknown> {
   return { $id: schemaUrl, title: 'Reuse check record', ...z.toJSONSchema(reuseCheckRecord, { target: 'draft-2020-12' }) };
 }
-
-/** What a reuse check on this catalogue cannot know. */
-export const RECORD_LIMITS: readonly string[] = [
-  'It only knows the APIs, components and registers listed in this catalogue. Government runs many that are not listed yet, and private or internal ones may never be.',
-  'It finds data items only where an entry publishes an OpenAPI document that names them; an entry without a document, or a document that leaves fields out, shows nothing.',
-  'It cannot tell whether an entry meets your need, is available to your organisation, or has capacity for you: ask the team named on the entry.',
-  'It does not know about data held without an API, such as spreadsheets, databases or paper records.',
-  'Results reflect the catalogue at the version shown; entries change as departments update them.',
-];

@@ -11,7 +11,7 @@ import type { EntryCapabilities, OperationCapability } from './capability-index.
 import { dataItem } from './data-items.ts';
 import { pathWords } from './shapes.ts';
 import { cosine, dot, overlapScore, Rarity, tfidf, Vocabulary, weightedOverlap, type SparseVector, type WeightedSet } from './weights.ts';
-import { contentWords } from './words.ts';
+import { contentTerms } from './words.ts';
 
 export const COMPONENTS = ['operations', 'dataItems', 'fields', 'topics', 'text'] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -63,17 +63,6 @@ interface Features {
   textVector: SparseVector;
 }
 
-/** Content words and the pairs of neighbouring ones ("text message"), so that reasons can name phrases. */
-function terms(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split(/[\n.;:!?()]+/)) {
-    const words = contentWords(line);
-    out.push(...words);
-    for (let i = 1; i < words.length; i += 1) out.push(`${words[i - 1]} ${words[i]}`);
-  }
-  return out;
-}
-
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size && !b.size) return 0;
   let shared = 0;
@@ -103,7 +92,7 @@ export class SimilarityModel {
 
   constructor(entries: readonly EntryCapabilities[], options: SimilarityOptions = {}) {
     this.#options = options;
-    const docs = entries.map((e) => terms(e.text));
+    const docs = entries.map((e) => contentTerms(e.text));
     const textRarity = new Rarity(docs);
     const shapeRarity = new Rarity(entries.map((e) => e.operations.map((o) => o.shape)));
     this.#fieldRarity = new Rarity(entries.map((e) => e.fieldNames));

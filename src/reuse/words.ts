@@ -59,9 +59,24 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   v1 v2 v3 http https www gov uk json yaml openapi endpoint endpoints resource resources information details page pages`.split(/\s+/),
 );
 
+const isContent = (w: string) => w.length > 1 && !/^\d+$/.test(w) && !STOP_WORDS.has(w);
+
 /** Content words of a text: lowercase, singular, without stop words or bare numbers. */
 export function contentWords(text: string): string[] {
-  return textWords(text)
-    .filter((w) => w.length > 1 && !/^\d+$/.test(w) && !STOP_WORDS.has(w))
-    .map(singular);
+  return textWords(text).filter(isContent).map(singular);
+}
+
+/** Content words and the pairs of content words that stand next to each other ("text message"), within a phrase. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const phrase of text.split(/[\n.,;:!?()]+/)) {
+    const words = textWords(phrase);
+    words.forEach((w, i) => {
+      if (!isContent(w)) return;
+      out.push(singular(w));
+      const next = words[i + 1];
+      if (next !== undefined && isContent(next)) out.push(`${singular(w)} ${singular(next)}`);
+    });
+  }
+  return out;
 }

@@ -1,16 +1,21 @@
 /**
- * The ways to browse the catalogue without search: by organisation, kind, status, access and topic.
+ * The ways to browse the catalogue without search: by organisation, kind, status, access, topic and
+ * the data items its APIs carry.
  * Each facet lists its values with the entries behind them and the URL of their page. The static
  * browse pages, the browse hub, the search page's filters and the search index's filters all come
  * from here, so a new facet (data items, for instance) is added once, in FACETS below.
  */
 import { ACCESS_LEVELS, KINDS, STATUSES } from '../catalogue/schema.ts';
+import { DATA_ITEMS } from '../reuse/data-items.ts';
 import type { EntryView, SiteModel } from './build-model.ts';
 import { ACCESS_LABELS, KIND_LABELS, STATUS_LABELS } from './labels.ts';
 import { splitIntoPages, type ListPage } from './list-pages.ts';
 import { urls } from './urls.ts';
 
-export type FacetId = 'organisation' | 'kind' | 'status' | 'access' | 'topic';
+export type FacetId = 'organisation' | 'kind' | 'status' | 'access' | 'topic' | 'dataItem';
+
+/** Facets whose values have pages of their own, with more than a list of entries (src/pages/organisations/, src/pages/data-items/). */
+const OWN_ROUTES: readonly FacetId[] = ['organisation', 'dataItem'];
 
 export interface FacetValue {
   /** The id in URLs (organisation slug, kind, status, access level, topic id). */
@@ -79,6 +84,13 @@ const FACETS: readonly FacetDefinition[] = [
     // A retired entry was switched off: it is in no access group.
     of: (v) => (v.entry.status === 'retired' ? [] : [v.entry.access.level]),
   },
+  {
+    id: 'dataItem',
+    title: 'Data item',
+    heading: 'By the data they carry',
+    values: () => DATA_ITEMS.map((d) => ({ id: d.id, label: d.name, description: d.description, url: (page?: number) => urls.dataItem(d.id, page) })),
+    of: (v) => v.dataItems,
+  },
 ];
 
 /** Every facet with its values and their entries (in the model's order, by name). */
@@ -117,7 +129,7 @@ export function browsePages(model: SiteModel, id: FacetId): { facet: Facet; valu
  * their URLs: `/kinds/api/page/2/` is section `kinds`, value `api`, page `page/2`.
  */
 export function browsePageRoutes(model: SiteModel): { params: { section: string; value: string; page: string | undefined }; props: ReturnType<typeof browsePages>[number] }[] {
-  const ids = FACETS.map((f) => f.id).filter((id) => id !== 'organisation');
+  const ids = FACETS.map((f) => f.id).filter((id) => !OWN_ROUTES.includes(id));
   return ids.flatMap((id) =>
     browsePages(model, id).map((props) => {
       const [section = '', value = '', ...rest] = props.value.url(props.page.number).split('/').filter(Boolean);

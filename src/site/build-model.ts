@@ -7,6 +7,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { CatalogueConfig } from '../catalogue/config.ts';
 import type { EntryVerdict } from '../checks/index.ts';
 import type { SpecAssessment } from '../standards/assess.ts';
+import type { ReuseModel } from '../reuse/build.ts';
 import { ACCESS_LEVELS, KINDS, STATUSES, type AccessLevel, type Entry, type Kind, type Organisation, type Status, type Topic } from '../catalogue/schema.ts';
 
 export interface SpecFile {
@@ -45,6 +46,8 @@ export interface EntryView {
   reviewDue: boolean;
   /** The check's verdict: level, score, whether it meets the minimum, waiver state, warnings. */
   verdict?: EntryVerdict;
+  /** Ids of the data items its OpenAPI documents carry (src/reuse/data-items.ts), from the reuse model. */
+  dataItems: string[];
 }
 
 export interface OrganisationView {
@@ -65,6 +68,8 @@ export interface SiteModel {
   minimumLevel: 'baseline' | 'silver' | 'gold';
   /** The catalogue's Git repository, from catalogue/config.yaml. */
   repository: CatalogueConfig['repository'];
+  /** Data items, similar entries, consumers and the reuse report (set by the build's pipeline). */
+  reuse?: ReuseModel;
   entries: EntryView[];
   organisations: OrganisationView[];
   topics: TopicView[];
@@ -88,7 +93,9 @@ export function buildSiteModel(
   assessments: ReadonlyMap<string, SpecAssessment[]> = new Map(),
   today: Date = new Date(),
   verdicts: readonly EntryVerdict[] = [],
+  reuse?: ReuseModel,
 ): SiteModel {
+  const itemsOf = new Map(reuse?.index.entries.map((e) => [e.id, e.dataItems.map((d) => d.id)]) ?? []);
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
   const entries = catalogue.entries.map((l) => l.entry);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -106,6 +113,7 @@ export function buildSiteModel(
       entry: e,
       organisation,
       file: loaded.file,
+      dataItems: itemsOf.get(e.id) ?? [],
       ...(loaded.guide ? { guide: loaded.guide } : {}),
       topics: e.topics.map((t) => topicById.get(t)).filter((t): t is Topic => t !== undefined),
       specs: e.specs.map((s, index) => ({
@@ -158,6 +166,7 @@ export function buildSiteModel(
     assessments,
     minimumLevel: catalogue.config.conformance.minimumLevel,
     repository: catalogue.config.repository,
+    ...(reuse ? { reuse } : {}),
     entries: views,
     organisations,
     topics,

@@ -35,7 +35,7 @@ describe('reuse report on the real catalogue', async () => {
 
   it('finds no likely duplicate and shows the closest pairs instead', () => {
     expect(r.clusters).toEqual([]);
-    expect(r.closest.slice(0, 2).map((p) => [p.a.id, p.b.id])).toEqual([['govuk-organisations-register', 'local-authority-eng-register'], ['nhs-eps-fhir-api', 'nhs-nrl-api']]);
+    expect(r.closest.slice(0, 3).map((p) => [p.a.id, p.b.id])).toEqual([['govuk-organisations-register', 'local-authority-eng-register'], ['govuk-content-api', 'api-catalogue'], ['nhs-eps-fhir-api', 'nhs-nrl-api']]);
   });
 
   it('finds identifiers offered by more than one organisation', () => {

@@ -33,7 +33,7 @@ describe('similar entries on fixture documents that overlap on purpose', async (
       '3 operations with the same shape (POST /api/v2/parking-permits, GET /api/v2/parking-permits/{permit_id} and DELETE /api/v2/parking-permits/{permit_id}), out of its 4',
       "share 8 data items: postal address, date of birth, email address, person's name and 4 more",
       'share 15 field names (address, address_line, date_of_birth, end_date and 11 more)',
-      'both describe parking permit, resident, permit registration, issue and 1 more',
+      'both describe parking permit, resident, registration, issue and 1 more',
       'both in transport and vehicles',
     ]);
   });
