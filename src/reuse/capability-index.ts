@@ -93,6 +93,8 @@ export interface EntryCapabilities {
   name: string;
   kind: Entry['kind'];
   status: Entry['status'];
+  /** When it was added to the catalogue (YYYY-MM-DD): of two likely duplicates, the later one repeats the earlier. */
+  added: string;
   organisation: string;
   organisationName: string;
   summary: string;
@@ -226,6 +228,7 @@ export function indexEntry(source: IndexSource): { capabilities: EntryCapabiliti
       name: e.name,
       kind: e.kind,
       status: e.status,
+      added: e.dates.added,
       organisation: e.organisation,
       organisationName: source.organisationName,
       summary: e.summary,

@@ -38,6 +38,8 @@ export interface SimilarEntry {
   comparison: Comparison;
   relation?: Relation;
   duplicate: boolean;
+  /** For a likely duplicate: the other entry was there first (added earlier, or on the same day), so this one repeats it. */
+  repeatsIt?: boolean;
 }
 
 /** Evidence beyond both being in the same topic. */
@@ -51,7 +53,9 @@ function shown(model: SimilarityModel, ranked: readonly Comparison[], max: numbe
     .slice(0, max)
     .map((comparison) => {
       const relation = declaredRelation(model, comparison.a, comparison.b);
-      return { comparison, ...(relation ? { relation } : {}), duplicate: isDuplicate(model, comparison) };
+      const duplicate = isDuplicate(model, comparison);
+      const repeatsIt = duplicate ? (model.entry(comparison.a)?.added ?? '') >= (model.entry(comparison.b)?.added ?? '') : undefined;
+      return { comparison, ...(relation ? { relation } : {}), duplicate, ...(repeatsIt === undefined ? {} : { repeatsIt }) };
     });
 }
 

@@ -14,13 +14,15 @@ import type { BrowserIndex } from '../reuse/browser-index.ts';
 import type { FoundDataItem, FoundEntry, FoundOperation, ReuseCheckRecord, Search } from '../reuse/record.ts';
 import { RECORD_KIND, RECORD_LIMITS, RECORD_VERSION } from '../reuse/record-constants.ts';
 import { itemsInText } from '../reuse/recognise.ts';
-import { contentWords } from '../reuse/words.ts';
+import { contentTerms, contentWords } from '../reuse/words.ts';
 import { RESULT_TYPES, searchableQuery } from '../site/search-words.ts';
 import { urls } from '../site/urls.ts';
 
 const STORE = 'gov-api-catalogue.reuse-check';
 const MAX_ENTRIES = 8;
 const MAX_OPERATIONS = 10;
+/** Words of a need searched one by one: a description is longer than a search, and no page has every word. */
+const MAX_WORDS = 8;
 /** How much a data item the need names counts for an operation that carries it, against a word. */
 const ITEM_WEIGHT = 3;
 
@@ -31,6 +33,8 @@ interface Draft {
 }
 
 interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
 }
 interface Pagefind {
@@ -72,10 +76,17 @@ function saveDraft(draft: Draft): void {
   }
 }
 
+interface RankedOperation {
+  found: FoundOperation;
+  entry: number;
+  score: number;
+}
+
 /** Operations ranked by the words of the need they share (rarer words count more) and the data items they carry. */
-function rankOperations(index: BrowserIndex, need: string, items: readonly string[]): FoundOperation[] {
-  const words = new Set(contentWords(need));
-  const opWords = index.operations.map((op) => new Set(contentWords(`${op.t} ${op.w}`)));
+function rankOperations(index: BrowserIndex, need: string, items: readonly string[]): RankedOperation[] {
+  // Words and the pairs of them ("text message"): a phrase both share counts on top of its words.
+  const words = new Set(contentTerms(need));
+  const opWords = index.operations.map((op) => new Set([...contentTerms(op.t), ...contentTerms(op.w)]));
   const df = new Map<string, number>();
   for (const set of opWords) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = (w: string) => Math.log((1 + index.operations.length) / (1 + (df.get(w) ?? 0))) + 1;
@@ -89,9 +100,9 @@ function rankOperations(index: BrowserIndex, need: string, items: readonly strin
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_OPERATIONS)
-    .map(({ op }) => {
+    .map(({ op, score }) => {
       const entry = index.entries[op.e];
-      return { entry: entry?.id ?? '', entryName: entry?.name ?? '', method: op.m, path: op.p, title: op.t, url: absolute(op.u), accepts: op.a, returns: op.r };
+      return { entry: op.e, score, found: { entry: entry?.id ?? '', entryName: entry?.name ?? '', method: op.m, path: op.p, title: op.t, url: absolute(op.u), accepts: op.a, returns: op.r } };
     });
 }
 
@@ -105,25 +116,43 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
   }
 }
 
-async function findEntries(pagefind: Pagefind | undefined, index: BrowserIndex, need: string, items: readonly string[]): Promise<FoundEntry[]> {
-  const found: FoundEntry[] = [];
-  const byUrl = new Map(index.entries.map((e) => [e.url, e]));
+/**
+ * Entries ranked by three kinds of evidence: the search index (each word of the need searched on
+ * its own, an entry scoring for each word it matches, best first), the operations that matched,
+ * and the data items of the need that the entry carries.
+ */
+async function findEntries(pagefind: Pagefind | undefined, index: BrowserIndex, need: string, items: readonly string[], operations: readonly RankedOperation[]): Promise<FoundEntry[]> {
+  const scores = new Map<number, number>();
+  const add = (entry: number, score: number) => scores.set(entry, (scores.get(entry) ?? 0) + score);
   if (pagefind) {
-    const response = await pagefind.search(searchableQuery(need), { filters: { type: { any: [RESULT_TYPES.entry] } } });
-    for (const result of response.results.slice(0, MAX_ENTRIES)) {
-      const data = await result.data();
-      const path = new URL(data.url, window.location.origin).pathname;
-      const known = byUrl.get(path);
-      if (known) found.push({ id: known.id, name: known.name, organisation: known.organisation, summary: known.summary, url: absolute(known.url) });
+    const byUrl = new Map(index.entries.map((e, i) => [e.url, i]));
+    const perResult = new Map<string, { result: PagefindResult; score: number }>();
+    for (const word of [...new Set(contentWords(searchableQuery(need)))].slice(0, MAX_WORDS)) {
+      const response = await pagefind.search(word, { filters: { type: { any: [RESULT_TYPES.entry] } } });
+      response.results.slice(0, MAX_ENTRIES).forEach((result, rank) => {
+        const seen = perResult.get(result.id) ?? { result, score: 0 };
+        seen.score += MAX_ENTRIES - rank;
+        perResult.set(result.id, seen);
+      });
+    }
+    const best = [...perResult.values()].sort((a, b) => b.score - a.score).slice(0, MAX_ENTRIES);
+    for (const { result, score } of best) {
+      const at = byUrl.get(new URL((await result.data()).url, window.location.origin).pathname);
+      if (at !== undefined) add(at, score);
     }
   }
-  for (const e of index.entries) {
-    if (found.length >= MAX_ENTRIES + items.length) break;
-    if (!found.some((f) => f.id === e.id) && items.some((i) => e.dataItems.includes(i))) {
-      found.push({ id: e.id, name: e.name, organisation: e.organisation, summary: e.summary, url: absolute(e.url) });
-    }
-  }
-  return found;
+  for (const op of operations) add(op.entry, op.score);
+  index.entries.forEach((e, i) => {
+    const carried = items.filter((item) => e.dataItems.includes(item)).length;
+    if (carried) add(i, ITEM_WEIGHT * carried);
+  });
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_ENTRIES)
+    .flatMap(([i]) => {
+      const e = index.entries[i];
+      return e ? [{ id: e.id, name: e.name, organisation: e.organisation, summary: e.summary, url: absolute(e.url) }] : [];
+    });
 }
 
 function itemNames(index: BrowserIndex, ids: readonly string[]): string {
@@ -197,7 +226,7 @@ function renderRecord(draft: Draft, index: BrowserIndex): void {
   };
   if (draft.title) row('Project or service', draft.title);
   row('Record kept on', DATE_TIME.format(new Date()));
-  row('Catalogue', link(absolute(urls.home()), absolute(urls.home())));
+  row('Catalogue', absolute(urls.home()));
   row('Catalogue version', `${index.catalogue.version}${index.catalogue.commit ? ` (commit ${index.catalogue.commit.slice(0, 12)})` : ''}, built ${DATE_TIME.format(new Date(index.catalogue.builtAt))}`);
   row('Searches', String(draft.searches.length));
   body.append(facts);
@@ -274,8 +303,9 @@ export async function enhanceReuseCheck(): Promise<void> {
         const d = index.dataItems.find((x) => x.id === id);
         return d ? [{ id: d.id, name: d.name, entries: d.entries, url: absolute(d.url) }] : [];
       });
-      const entries = await findEntries(await pagefind, index, query, items);
-      const operations = rankOperations(index, query, items);
+      const ranked = rankOperations(index, query, items);
+      const entries = await findEntries(await pagefind, index, query, items, ranked);
+      const operations = ranked.map((r) => r.found);
       current = { query, at: new Date().toISOString(), found: { entries, operations, dataItems } };
       found.replaceChildren(foundLists(index, current, 'h3'));
       results.hidden = false;

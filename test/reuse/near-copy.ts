@@ -78,6 +78,8 @@ export function writeNearCopy(options: NearCopyOptions): string {
     summary: options.summary,
     description: options.description,
     organisation: options.organisation,
+    // Listed after the entry it copies.
+    dates: { added: '2026-11-30', lastReviewed: '2026-11-30' },
     topics: options.topics,
     keywords: [],
     documentationUrl: `${options.host}/docs`,
