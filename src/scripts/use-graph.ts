@@ -7,7 +7,10 @@
 const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 30;
 const WIDTH = 960;
-const LABEL = 300;
+const LABEL = 360;
+/** Longest label drawn; the table has the full name. */
+const MAX_LABEL = 40;
+const clip = (name: string) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
 
 interface Use {
   provider: string;
@@ -56,11 +59,11 @@ export function drawUseGraph(): void {
   }
   providers.forEach(([id, name]) => {
     root.append(svg('circle', { cx: LABEL + 10, cy: y(providers, id), r: 6, class: 'app-reuse-graph__node' }));
-    root.append(svg('text', { x: LABEL, y: y(providers, id) + 5, 'text-anchor': 'end', class: 'app-reuse-graph__label' }, name));
+    root.append(svg('text', { x: LABEL, y: y(providers, id) + 5, 'text-anchor': 'end', class: 'app-reuse-graph__label' }, clip(name)));
   });
   consumers.forEach(([id, name]) => {
     root.append(svg('circle', { cx: WIDTH - LABEL - 10, cy: y(consumers, id), r: 6, class: 'app-reuse-graph__node app-reuse-graph__node--user' }));
-    root.append(svg('text', { x: WIDTH - LABEL, y: y(consumers, id) + 5, class: 'app-reuse-graph__label' }, name));
+    root.append(svg('text', { x: WIDTH - LABEL, y: y(consumers, id) + 5, class: 'app-reuse-graph__label' }, clip(name)));
   });
   const key = document.createElement('p');
   key.className = 'govuk-body-s app-muted';
