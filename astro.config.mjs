@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import catalogue from './src/integrations/catalogue.ts';
 
+// No network: Astro's usage telemetry is off for every astro command, even one run by hand (the
+// config loads before Astro records its first event). npm scripts and .ci/run set it too.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://api-catalogue.example.gov.uk',
   output: 'static',

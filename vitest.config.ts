@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// No test reaches the network beyond the loopback servers it starts: Astro's telemetry stays off in
+// every test process and every build a test runs.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 export default defineConfig({
   test: {
     projects: [

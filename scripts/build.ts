@@ -1,12 +1,14 @@
 /**
  * Builds the site: checks the catalogue and assesses every OpenAPI document once, renders the pages
- * with Astro into a staging folder, indexes them with Pagefind, and only then replaces dist/. A
- * failure at any step leaves the previous dist/ untouched, so a half-built site is never published.
+ * with Astro into a staging folder, indexes them with Pagefind, and only then
+ * replaces dist/ by renames (src/pipeline/publish.ts). A failure at any step leaves the previous
+ * dist/ whole, so a half-built site is never published and the good one is never lost.
  *
  *   npm run build            build into dist/
  *   npm run build -- --out <dir> --catalogue <dir>
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import '../src/pipeline/safe-process.ts';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
@@ -17,6 +19,7 @@ import { loadEntryReference } from '../src/openapi/entry-reference.ts';
 import { searchRecords } from '../src/site/search-index.ts';
 import type { SiteModel } from '../src/site/build-model.ts';
 import { buildNoticeLines } from '../src/checks/format.ts';
+import { publish, recoverInterrupted, stageBeside, stagingFolder } from '../src/pipeline/publish.ts';
 
 function parseArgs(argv: string[]): { out: string; catalogue: string } {
   let out = 'dist';
@@ -68,12 +71,12 @@ async function indexWithPagefind(site: string, model: SiteModel): Promise<number
 }
 
 async function main(): Promise<void> {
-  // The build never reaches the network: Astro's usage telemetry stays off.
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { out, catalogue } = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const root = process.cwd();
   const staging = path.join(root, '.cache', 'dist-staging');
+  const beside = stagingFolder(out);
+  recoverInterrupted(out);
 
   let model: SiteModel;
   try {
@@ -88,20 +91,26 @@ async function main(): Promise<void> {
     reportAndExit(error);
   }
 
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(path.dirname(staging), { recursive: true });
-  await build({ root, outDir: staging, logLevel: 'warn' });
-  const pages = await indexWithPagefind(staging, model);
-
-  rmSync(out, { recursive: true, force: true });
-  renameSync(staging, out);
+  let pages: number;
+  try {
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(path.dirname(staging), { recursive: true });
+    await build({ root, outDir: staging, logLevel: 'warn' });
+    pages = await indexWithPagefind(staging, model);
+    if (!existsSync(path.join(staging, 'pagefind', 'pagefind.js'))) throw new Error('the search index is missing from the build');
+    const published = publish(stageBeside(staging, out), out);
+    if (published.warning) console.warn(`warning: ${published.warning}`);
+  } finally {
+    // Whatever happened, no half-built site is left behind; the previous one is untouched or back in place.
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(beside, { recursive: true, force: true });
+  }
   const stats = folderStats(out);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `built ${path.relative(root, out) || out} in ${seconds} s: ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB; ` +
       `${pages} search records; largest page ${stats.largest.file} (${(stats.largest.bytes / 1024).toFixed(0)} KB)`,
   );
-  if (!existsSync(path.join(out, 'pagefind', 'pagefind.js'))) throw new Error('the search index is missing from the build');
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@
  * `npm run pr-report -- [options]`: what a pull request changes in the catalogue, and whether it
  * passes the check. A thin wrapper over src/pr-report/cli.ts; run with `--help` for the options.
  */
+import '../src/pipeline/safe-process.ts';
 import { redact } from '../src/github/redact.ts';
 import { runPrReport } from '../src/pr-report/cli.ts';
 

@@ -3,6 +3,7 @@
  * A thin wrapper over src/standards/cli.ts; run with `--help` for the options. Node's compile cache
  * is switched on first, so that a second run starts from compiled code.
  */
+import '../src/pipeline/safe-process.ts';
 import { enableCompileCache } from '../src/standards/compile-cache.ts';
 
 enableCompileCache();

@@ -1,6 +1,7 @@
 /** catalogue/config.yaml: settings that belong to the catalogue's maintainers, not to one entry. */
 import { z } from 'zod';
 import { githubTeam, httpsUrl } from './schema.ts';
+import { line } from './text-rules.ts';
 import { LEVELS } from '../standards/rule.ts';
 
 /** The maintainers' team when config.yaml names none. */
@@ -23,7 +24,7 @@ export const catalogueConfig = z.strictObject({
       url: httpsUrl
         .refine((u) => !u.endsWith('/') && !u.endsWith('.git'), 'must be the repository\'s web address without a trailing "/" or ".git", such as "https://github.com/co-cddo/gov-api-catalogue"')
         .describe('The web address of the catalogue\'s Git repository, where pull requests and issues are opened.'),
-      defaultBranch: z.string().regex(/^[A-Za-z0-9._/-]+$/, 'must be a branch name, such as "main"').default('main').describe('The branch the site is built from.'),
+      defaultBranch: line(255).regex(/^[A-Za-z0-9._/-]+$/, 'must be a branch name, such as "main"').default('main').describe('The branch the site is built from.'),
     })
     .describe('Where the catalogue\'s source lives: every page links to it, to its issues, and to each entry\'s file.'),
   maintainers: z

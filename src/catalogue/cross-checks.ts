@@ -4,8 +4,8 @@
  * two entries claim the same production URL, and no placeholder text is left in an entry.
  * (Two entries publishing the same OpenAPI document is checked in src/checks/, which reads them.)
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readGuarded } from '../files/guarded.ts';
 import type { Problem, Severity } from '../problems/problem.ts';
 import govukOrganisations from './govuk-organisations.json' with { type: 'json' };
 import { displayPath } from '../problems/problem.ts';
@@ -99,8 +99,14 @@ function checkReferences(catalogue: Catalogue): Problem[] {
       const inside = abs.startsWith(e.dir + path.sep);
       if (!inside) {
         problems.push(problemAt(e, ['specs', i, 'file'], 'entry/spec-outside-folder', `specs[${i}].file "${s.file}" is outside the entry's folder`, 'keep the OpenAPI document inside the entry folder'));
-      } else if (!existsSync(abs) || !statSync(abs).isFile()) {
-        problems.push(problemAt(e, ['specs', i, 'file'], 'entry/spec-missing', `specs[${i}].file "${s.file}" does not exist in ${displayPath(e.dir)}/`, 'add the OpenAPI document there, or correct the file name'));
+      } else {
+        // Through the guarded reader: no links, a regular file, within the size limit, strict UTF-8.
+        const checked = readGuarded(abs, { root: e.dir, kind: 'openapi' });
+        if (!checked.ok && checked.reason === 'missing') {
+          problems.push(problemAt(e, ['specs', i, 'file'], 'entry/spec-missing', `specs[${i}].file "${s.file}" does not exist in ${displayPath(e.dir)}/`, 'add the OpenAPI document there, or correct the file name'));
+        } else if (!checked.ok) {
+          problems.push(checked.problem);
+        }
       }
     });
   }
@@ -233,13 +239,13 @@ function checkPlaceholders(catalogue: Catalogue): Problem[] {
 
 /** The line of entry.mdx where a placeholder phrase is (the guide's first line when it spans lines). */
 function guideLine(e: LoadedEntry, phrase: string): number {
-  const lines = readFileSync(path.join(e.dir, path.basename(e.file)), 'utf8').split('\n');
-  const frontmatterEnd = lines.indexOf('---', 1) + 1;
+  const first = e.guideLine ?? 1;
+  const lines = (e.guide ?? '').split('\n');
   const words = phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  for (let i = frontmatterEnd; i < lines.length; i++) {
-    if (` ${(lines[i] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${words} `)) return i + 1;
+  for (let i = 0; i < lines.length; i++) {
+    if (` ${(lines[i] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${words} `)) return first + i;
   }
-  return frontmatterEnd + 1;
+  return first;
 }
 
 export function crossCheck(catalogue: Catalogue): Problem[] {

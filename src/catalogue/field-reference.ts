@@ -11,8 +11,12 @@ export interface FieldDoc {
   path: string;
   /** Required within its parent (conditional requirements are in the description). */
   required: boolean;
-  /** What kind of value it takes, in words: "text", "https URL", "date (YYYY-MM-DD)", "list of text" … */
+  /** What kind of value it takes and its limits, in words: "text on one line, at most 150 characters", "https URL, at most 2048 characters", "list of ids, at most 20" … */
   type: string;
+  /** Most characters, for text. */
+  maxLength?: number;
+  /** Most items, for a list. */
+  maxItems?: number;
   /** The allowed values, for a choice. */
   values?: readonly string[];
   /** The default used when the field is left out. */
@@ -28,6 +32,7 @@ interface JsonSchema {
   format?: string;
   pattern?: string;
   maxLength?: number;
+  maxItems?: number;
   enum?: string[];
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
@@ -35,6 +40,8 @@ interface JsonSchema {
   default?: unknown;
   description?: string;
   dataService?: string;
+  /** How text is written (see text-rules.ts): one line, several lines, or Markdown. */
+  text?: string;
 }
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -51,17 +58,22 @@ function typeOf(s: JsonSchema): { type: string; values?: readonly string[] } {
       return { type: 'group of the fields below' };
     case 'array': {
       const item = s.items ?? {};
-      if (item.type === 'object') return { type: 'list of groups of the fields below' };
+      const most = s.maxItems !== undefined ? `at most ${s.maxItems} ` : '';
+      if (item.type === 'object') return { type: `list of ${most}groups of the fields below` };
       const inner = typeOf(item);
-      const what = inner.values ? 'the values listed' : inner.type.startsWith('id ') ? 'ids' : inner.type;
-      return { type: `list of ${what}`, ...(inner.values ? { values: inner.values } : {}) };
+      if (inner.values) return { type: 'list of the values listed', values: inner.values };
+      if (item.pattern === ID_PATTERN.source) return { type: `list of ${most}ids` };
+      const each = item.maxLength !== undefined ? `, each at most ${item.maxLength} characters` : '';
+      return { type: `list of ${most}${(item.text ?? 'text').replace(/^text/, 'texts')}${each}` };
     }
-    case 'string':
-      if (s.format === 'uri') return { type: 'https URL' };
-      if (s.format === 'email') return { type: 'email address' };
-      if (s.pattern === ID_PATTERN.source) return { type: 'id (lowercase words joined by hyphens)' };
+    case 'string': {
+      const most = s.maxLength !== undefined ? `, at most ${s.maxLength} characters` : '';
+      if (s.format === 'uri') return { type: `https URL${most}` };
+      if (s.format === 'email') return { type: `email address${most}` };
+      if (s.pattern === ID_PATTERN.source) return { type: `id (lowercase words joined by hyphens)${most}` };
       if (s.pattern === DATE_PATTERN) return { type: 'date (YYYY-MM-DD)' };
-      return { type: s.maxLength ? `text, at most ${s.maxLength} characters` : 'text' };
+      return { type: `${s.text ?? 'text'}${most}` };
+    }
     default:
       return { type: s.type ?? 'any value' };
   }
@@ -77,6 +89,8 @@ function walk(object: JsonSchema, prefix: string, out: FieldDoc[]): void {
       path,
       required: required.has(key),
       type,
+      ...(s.maxLength !== undefined ? { maxLength: s.maxLength } : {}),
+      ...(s.maxItems !== undefined ? { maxItems: s.maxItems } : {}),
       ...(values ? { values } : {}),
       ...(s.default !== undefined && !emptyDefault ? { defaultValue: s.default } : {}),
       description: s.description ?? '',

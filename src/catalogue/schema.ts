@@ -4,13 +4,20 @@
  * property of the CDDO Metadata Exchange Model `DataService` class it maps to, see
  * src/exports/dataservice.ts), so that the contributor guide, the scaffolder's questions and the
  * exports are generated from this file and never drift from it (see field-reference.ts).
+ *
+ * Every text field has a length limit and refuses control, bidirectional and invisible characters
+ * (src/catalogue/text-rules.ts, which explains the limits); URLs must be https without credentials;
+ * every list has a most number of items. The field reference shows the limits.
  */
 import { z } from 'zod';
+import { LIST_LIMITS, line, prose, text, TEXT_LIMITS, webAddress } from './text-rules.ts';
 
 declare module 'zod' {
   interface GlobalMeta {
     /** The DataService property this field maps to, for the field reference. */
     dataService?: string;
+    /** How a text field is written, in words for the field reference: "text on one line", "Markdown" … */
+    text?: string;
   }
 }
 
@@ -18,11 +25,13 @@ declare module 'zod' {
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID_RULE = 'must be lowercase letters, digits and single hyphens, such as "vehicle-enquiry-api"';
 
-const id = z.string().regex(ID_PATTERN, ID_RULE);
+const id = line(TEXT_LIMITS.id).regex(ID_PATTERN, ID_RULE);
 
-export const httpsUrl = z
-  .url('must be a full URL, such as "https://www.gov.uk/…"')
-  .refine((u) => u.startsWith('https://'), 'must start with https:// (plain http is not accepted)');
+/** An https URL of at most 2,048 characters, without a user name or password. */
+export const httpsUrl = webAddress();
+
+/** A list of at most `max` items. */
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `must list at most ${max} items`);
 
 /** A calendar date written as YYYY-MM-DD. YAML dates are accepted and normalised to that string. */
 const isoDate = z.preprocess(
@@ -37,7 +46,7 @@ const isoDate = z.preprocess(
 );
 
 /** Markdown text. It is sanitised when rendered; raw HTML is never trusted. */
-const markdown = z.string('must be text').trim().min(1, 'must not be empty');
+const markdown = (max: number) => prose(max);
 
 export const KINDS = ['api', 'component', 'register'] as const;
 export const kind = z.enum(KINDS).meta({
@@ -63,19 +72,19 @@ export const AREAS = ['United Kingdom', 'Great Britain', 'England', 'Scotland', 
 export const endpoint = z.strictObject({
   environment: z.enum(ENVIRONMENTS).describe('Which environment this base URL serves: production for the live service; sandbox, test or integration for trying it out.'),
   url: httpsUrl.meta({ description: 'The base URL of the API in that environment; https only. No two entries may share a production URL.', dataService: 'endpointURL (production)' }),
-  description: z.string().optional().describe('What is different about this environment, such as test data or rate limits.'),
+  description: text(TEXT_LIMITS.note).optional().describe('What is different about this environment, such as test data or rate limits.'),
 });
 
 export const access = z.strictObject({
   level: accessLevel,
-  howToGetAccess: markdown.describe('The steps a developer takes to start using it, in Markdown.'),
+  howToGetAccess: markdown(TEXT_LIMITS.howToGetAccess).describe('The steps a developer takes to start using it, in Markdown.'),
   url: httpsUrl.optional().describe('Where to sign up or apply, when there is such a page.'),
 });
 
 export const contact = z
   .strictObject({
-    name: z.string().min(1).meta({ description: 'The name of the team that runs it, never a person\'s name.', dataService: 'contactPoint.contactName' }),
-    email: z.email('must be an email address, such as "api-team@example.gov.uk"').optional().meta({ description: 'A team mailbox.', dataService: 'contactPoint.email' }),
+    name: line(TEXT_LIMITS.name).min(1).meta({ description: 'The name of the team that runs it, never a person\'s name.', dataService: 'contactPoint.contactName' }),
+    email: z.email('must be an email address, such as "api-team@example.gov.uk"').max(TEXT_LIMITS.email, `must be at most ${TEXT_LIMITS.email} characters`).optional().meta({ description: 'A team mailbox.', dataService: 'contactPoint.email' }),
     url: httpsUrl.optional().describe('A support page or form, when there is no public mailbox.'),
   })
   .refine((c) => c.email !== undefined || c.url !== undefined, {
@@ -83,8 +92,8 @@ export const contact = z
   });
 
 export const licence = z.strictObject({
-  name: z.string().min(1).meta({ description: 'The licence\'s name, such as "Open Government Licence v3.0".', dataService: 'licence' }),
-  spdx: z.string().optional().describe('Its SPDX identifier where one exists, such as OGL-UK-3.0 or MIT.'),
+  name: line(TEXT_LIMITS.name).min(1).meta({ description: 'The licence\'s name, such as "Open Government Licence v3.0".', dataService: 'licence' }),
+  spdx: line(TEXT_LIMITS.spdx).optional().describe('Its SPDX identifier where one exists, such as OGL-UK-3.0 or MIT.'),
   url: httpsUrl.optional().describe('Where the licence text is.'),
 });
 
@@ -97,57 +106,56 @@ export const dates = z.strictObject({
 });
 
 export const specRef = z.strictObject({
-  file: z
-    .string()
+  file: line(TEXT_LIMITS.file)
     .min(1)
     .refine((f) => !f.startsWith('/') && !f.split(/[\\/]/).includes('..'), 'must be a path inside the entry folder, without "..", such as "openapi.yaml"')
     .describe('Path of the OpenAPI document (3.0, 3.1 or Swagger 2.0), relative to the entry\'s folder.'),
-  title: z.string().optional().describe('A label when an entry has several documents, such as "Version 2" or "Sandbox".'),
+  title: line(TEXT_LIMITS.title).optional().describe('A label when an entry has several documents, such as "Version 2" or "Sandbox".'),
 });
 
 export const externalUser = z.strictObject({
-  name: z.string().min(1).describe('The name of the service that uses this entry.'),
+  name: line(TEXT_LIMITS.name).min(1).describe('The name of the service that uses this entry.'),
   url: httpsUrl.optional().describe('Its public page.'),
 });
 
 export const register = z.strictObject({
-  formats: z.array(z.string().min(1)).min(1).describe('The download formats offered, such as CSV or JSON.'),
+  formats: list(line(TEXT_LIMITS.format).min(1), LIST_LIMITS.few).min(1).describe('The download formats offered, such as CSV or JSON.'),
   downloadUrl: httpsUrl.optional().describe('Where the full data can be downloaded.'),
-  custodian: z.string().optional().describe('The team that is the authority for the data.'),
+  custodian: line(TEXT_LIMITS.name).optional().describe('The team that is the authority for the data.'),
 });
 
 const conformanceWaiver = z.strictObject({
-  reason: z.string().min(20, 'must explain the reason in at least 20 characters').describe('Why the API cannot meet the minimum yet, in words a reader outside your team understands. It is shown on the entry\'s page.'),
+  reason: text(TEXT_LIMITS.reason).min(20, 'must explain the reason in at least 20 characters').describe('Why the API cannot meet the minimum yet, in words a reader outside your team understands. It is shown on the entry\'s page.'),
   until: isoDate.describe('The last day the waiver applies. After it, the entry must meet the minimum level or carry a renewed waiver.'),
 });
 
 export const entry = z
   .strictObject({
     id: id.meta({ description: 'Stable id: lowercase words joined by hyphens, equal to the folder name. It is the entry\'s address for good, so never derive it from a name that may change.', dataService: 'identifier' }),
-    name: z.string().trim().min(2, 'must be at least 2 characters').meta({ description: 'The name people know it by.', dataService: 'title' }),
-    alternativeNames: z.array(z.string().min(1)).default([]).meta({ description: 'Other names people search for: acronyms, former names.', dataService: 'alternativeTitle' }),
-    summary: z.string().trim().min(10, 'must be at least 10 characters: one sentence saying what it does').max(160, 'must be at most 160 characters: keep the detail for "description"').meta({ description: 'One sentence of at most 160 characters saying what it does.', dataService: 'summary' }),
-    description: markdown.meta({ description: 'What it does, who it is for and when to use it, in Markdown.', dataService: 'description' }),
+    name: line(TEXT_LIMITS.name).trim().min(2, 'must be at least 2 characters').meta({ description: 'The name people know it by.', dataService: 'title' }),
+    alternativeNames: list(line(TEXT_LIMITS.name).min(1), LIST_LIMITS.few).default([]).meta({ description: 'Other names people search for: acronyms, former names.', dataService: 'alternativeTitle' }),
+    summary: line(TEXT_LIMITS.summary, `must be at most ${TEXT_LIMITS.summary} characters: keep the detail for "description"`).trim().min(10, 'must be at least 10 characters: one sentence saying what it does').meta({ description: 'One sentence of at most 160 characters saying what it does.', dataService: 'summary' }),
+    description: markdown(TEXT_LIMITS.description).meta({ description: 'What it does, who it is for and when to use it, in Markdown.', dataService: 'description' }),
     kind,
     organisation: id.meta({ description: 'The slug of the organisation that runs it: the name of its file in catalogue/organisations/.', dataService: 'publisher' }),
     status,
     dates: dates.describe('Dates in its life and in the catalogue, each written as YYYY-MM-DD.'),
     successor: id.optional().describe('The id of the entry that replaces this one, when it is deprecated or retired.'),
     documentationUrl: httpsUrl.meta({ description: 'The documentation developers read.', dataService: 'endpointDescription' }),
-    endpoints: z.array(endpoint).default([]).describe('Its base URLs, one per environment.'),
+    endpoints: list(endpoint, LIST_LIMITS.few).default([]).describe('Its base URLs, one per environment.'),
     access: access.describe('Who may use it and how to get access.'),
     contact: contact.describe('How users reach the team that runs it: a name and an email or a url.'),
     licence: licence.optional().describe('The licence the API and its data are offered under.'),
-    areaServed: z.array(z.enum(AREAS)).min(1).default(['United Kingdom']).meta({ description: 'Where it serves.', dataService: 'spatial' }),
-    topics: z.array(id).default([]).meta({ description: 'Topic ids from catalogue/topics.yaml, used to browse the catalogue.', dataService: 'theme' }),
-    keywords: z.array(z.string().min(1)).default([]).meta({ description: 'Free keywords for search.', dataService: 'keyword' }),
-    version: z.string().optional().meta({ description: 'Version of the API or service, where it has one.', dataService: 'version' }),
+    areaServed: list(z.enum(AREAS), AREAS.length).min(1).default(['United Kingdom']).meta({ description: 'Where it serves.', dataService: 'spatial' }),
+    topics: list(id, LIST_LIMITS.few).default([]).meta({ description: 'Topic ids from catalogue/topics.yaml, used to browse the catalogue.', dataService: 'theme' }),
+    keywords: list(line(TEXT_LIMITS.keyword).min(1), LIST_LIMITS.keywords).default([]).meta({ description: 'Free keywords for search.', dataService: 'keyword' }),
+    version: line(TEXT_LIMITS.version).optional().meta({ description: 'Version of the API or service, where it has one.', dataService: 'version' }),
     serviceType: z.enum(['REST', 'SOAP', 'EVENT', 'GRAPHQL', 'FILE']).optional().meta({ description: 'Its architectural style.', dataService: 'serviceType' }),
-    specs: z.array(specRef).default([]).describe('The OpenAPI documents this entry publishes; required for kind api. Each is checked against the GDS API standards.'),
-    provides: z.array(id).default([]).describe('For a component: the ids of the catalogue APIs it offers.'),
-    usedBy: z.array(id).default([]).describe('Ids of catalogue entries that use this one.'),
-    usedByServices: z.array(externalUser).default([]).describe('Services outside the catalogue that use it.'),
-    related: z.array(id).default([]).describe('Ids of related entries worth a look.'),
+    specs: list(specRef, LIST_LIMITS.few).default([]).describe('The OpenAPI documents this entry publishes; required for kind api. Each is checked against the GDS API standards.'),
+    provides: list(id, LIST_LIMITS.many).default([]).describe('For a component: the ids of the catalogue APIs it offers.'),
+    usedBy: list(id, LIST_LIMITS.many).default([]).describe('Ids of catalogue entries that use this one.'),
+    usedByServices: list(externalUser, LIST_LIMITS.many).default([]).describe('Services outside the catalogue that use it.'),
+    related: list(id, LIST_LIMITS.many).default([]).describe('Ids of related entries worth a look.'),
     register: register.optional().describe('For a register: its data\'s formats and download.'),
     conformanceWaiver: conformanceWaiver.optional().describe('A public waiver for an entry whose OpenAPI documents do not reach the catalogue\'s minimum level yet: the reason and the last day it applies.'),
   })
@@ -176,12 +184,12 @@ export const entry = z
   });
 
 /** A GitHub team, as CODEOWNERS names it: "@org/team". */
-export const githubTeam = z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"');
+export const githubTeam = line(TEXT_LIMITS.name).regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"');
 
 export const organisation = z.strictObject({
   slug: id.meta({ description: 'The GOV.UK organisation slug: the last part of its www.gov.uk/government/organisations/ address, equal to the file name.', dataService: 'publisher' }),
-  name: z.string().min(2).describe('Full name, such as "HM Revenue and Customs".'),
-  abbreviation: z.string().min(1).optional().describe('Abbreviation, such as "HMRC".'),
+  name: line(TEXT_LIMITS.name).min(2).describe('Full name, such as "HM Revenue and Customs".'),
+  abbreviation: line(TEXT_LIMITS.shortName).min(1).optional().describe('Abbreviation, such as "HMRC".'),
   website: httpsUrl.describe('Public website.'),
   githubTeam: githubTeam.describe('The GitHub team that reviews pull requests for this organisation\'s entries, such as "@alphagov/notify".'),
   onGovUk: z.boolean().default(true).describe('False for bodies that are not on GOV.UK (councils, devolved bodies); the slug is then not checked against GOV.UK\'s list.'),
@@ -189,10 +197,10 @@ export const organisation = z.strictObject({
 
 export const topic = z.strictObject({
   id,
-  name: z.string().min(2),
-  description: z.string().min(10),
+  name: line(TEXT_LIMITS.name).min(2),
+  description: text(TEXT_LIMITS.note).min(10),
 });
-export const topicsFile = z.strictObject({ topics: z.array(topic).min(1) });
+export const topicsFile = z.strictObject({ topics: list(topic, LIST_LIMITS.many).min(1) });
 
 export type Entry = z.output<typeof entry>;
 export type EntryInput = z.input<typeof entry>;

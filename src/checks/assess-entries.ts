@@ -4,8 +4,8 @@
  * whose `$ref`s cannot be resolved inside its entry folder. Standards findings never stop it on
  * their own; the conformance policy (policy.ts) decides what level is enough.
  */
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readGuarded } from '../files/guarded.ts';
 import type { LoadedEntry } from '../catalogue/load.ts';
 import type { Problem } from '../problems/problem.ts';
 import { assessSpecs, type AssessOptions, type SpecAssessment } from '../standards/assess.ts';
@@ -20,10 +20,11 @@ export const reportedByEntryCheck = (a: SpecAssessment): boolean => standIns.has
 /** The entry's folder name: its id when the entry is valid, and the key of every per-entry map here. */
 export const entryKey = (loaded: LoadedEntry): string => path.basename(loaded.dir);
 
+/** The document's path when the guarded reader reads it (inside the folder, no links, a regular file within its limit, UTF-8); the entry check reports why not. */
 function readable(loaded: LoadedEntry, file: string): string | undefined {
   const abs = path.resolve(loaded.dir, file);
   if (!abs.startsWith(loaded.dir + path.sep)) return undefined;
-  return existsSync(abs) && statSync(abs).isFile() ? abs : undefined;
+  return readGuarded(abs, { root: loaded.dir, kind: 'openapi' }).ok ? abs : undefined;
 }
 
 /** GDS assessments by entry key, one per `specs` item in order. */
@@ -42,7 +43,7 @@ export async function assessEntries(entries: readonly LoadedEntry[], options: As
       loaded.entry.specs.map((spec, index) => {
         const result = results.get(`${entryKey(loaded)}#${index}`);
         if (result) return result;
-        const stand = notAssessable(path.resolve(loaded.dir, spec.file), 'unreadable', 'the file is missing or outside the entry folder', { hint: 'see the problem reported for `specs` in the entry' });
+        const stand = notAssessable(path.resolve(loaded.dir, spec.file), 'unreadable', 'the file is missing, outside the entry folder or refused', { hint: 'see the problem reported for `specs` in the entry' });
         standIns.add(stand);
         return stand;
       }),

@@ -1,5 +1,6 @@
 /** Terminal lines for the check's verdicts, shared by the build, `npm run validate` and `npm run new-entry`. */
 import { formatProblemLine, type Problem } from '../problems/problem.ts';
+import { oneLine, PRINT_LIMITS } from '../problems/safe-text.ts';
 import type { EntryVerdict } from './index.ts';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -16,17 +17,20 @@ export function conformanceText(v: EntryVerdict): string {
   return parts.join('; ');
 }
 
+/** An entry's id as a verdict shows it: for a broken entry it is a folder name from the pull request. */
+const shownId = (v: EntryVerdict): string => oneLine(v.id, PRINT_LIMITS.value);
+
 /** `  <id>  passes|fails  level …; below the minimum …; 1 error, 2 warnings`. */
-export function verdictLine(v: EntryVerdict, idWidth = v.id.length): string {
+export function verdictLine(v: EntryVerdict, idWidth = shownId(v).length): string {
   const errors = v.problems.filter((p) => p.severity === 'error').length;
   const warnings = v.problems.length - errors;
   const counts = errors || warnings ? `; ${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')}` : '';
-  return `  ${v.id.padEnd(idWidth)}  ${v.passes ? 'passes' : 'fails '}  ${conformanceText(v)}${counts}`;
+  return `  ${shownId(v).padEnd(idWidth)}  ${v.passes ? 'passes' : 'fails '}  ${conformanceText(v)}${counts}`;
 }
 
 /** A block: one verdict line per entry, then how many pass. */
 export function verdictLines(verdicts: readonly EntryVerdict[], minimumLevel: string, today: string): string[] {
-  const width = Math.max(0, ...verdicts.map((v) => v.id.length));
+  const width = Math.max(0, ...verdicts.map((v) => shownId(v).length));
   const failing = verdicts.filter((v) => !v.passes).length;
   const passing = verdicts.length - failing;
   return [

@@ -5,8 +5,13 @@
  * 1. load the catalogue: find every entry (entry-files.ts), check it against the schema and the
  *    cross-checks (references, duplicates, placeholders);
  * 2. assess exactly the OpenAPI documents each entry in scope names against the GDS standards;
- * 3. find entries publishing the same document as another;
- * 4. apply the conformance policy of catalogue/config.yaml (policy.ts).
+ * 3. build the API reference of each of those documents, as the pages will render it (references.ts),
+ *    so that a document that would break a page fails here with its place, not while pages render;
+ * 4. find entries publishing the same document as another;
+ * 5. apply the conformance policy of catalogue/config.yaml (policy.ts).
+ *
+ * Every catalogue file is read through the guarded reader (src/files/): no link is followed, only
+ * regular files within their size limit, as strict UTF-8.
  *
  * Nothing here throws for user input: every problem is in the result, per entry.
  */
@@ -17,6 +22,7 @@ import type { AssessOptions, SpecAssessment } from '../standards/assess.ts';
 import type { Level } from '../standards/rule.ts';
 import { assessEntries, blockingProblems, entryKey } from './assess-entries.ts';
 import { applyPolicy, type AchievedLevel, type PolicyScope, type WaiverState } from './policy.ts';
+import { checkReferences } from './references.ts';
 import { checkSharedDocuments } from './shared-documents.ts';
 import { ISO_DATE } from './today.ts';
 
@@ -42,6 +48,11 @@ export interface CheckOptions {
   only?: readonly string[];
   /** Options for the GDS assessment: cache folder, concurrency, working directory. */
   assess?: AssessOptions;
+  /**
+   * True for the build: every API reference is built and kept for the pages. Otherwise a document
+   * whose files and code are unchanged since it last passed is not built again (cached verdict).
+   */
+  forPages?: boolean;
 }
 
 export interface EntryVerdict {
@@ -126,6 +137,7 @@ export async function checkCatalogue(options: CheckOptions): Promise<CatalogueCh
   });
   const assessments = await assessEntries(toAssess, options.assess);
   const cacheDir = options.assess?.cache === false ? undefined : path.resolve(options.assess?.cwd ?? process.cwd(), '.cache', 'checks');
+  for (const [id, ps] of await checkReferences(toAssess, assessments, { ...(cacheDir ? { cacheDir } : {}), build: options.forPages === true })) add(id, ps);
   for (const p of checkSharedDocuments(catalogue.entries, inScope, cacheDir)) add(entryOf(p, entriesDir) ?? '', [p]);
 
   const entries: EntryVerdict[] = ids.map((id) => {

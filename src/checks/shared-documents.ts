@@ -7,12 +7,12 @@
  * hash of each document is kept in a small cache keyed by the SHA-256 of its bytes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nameEntries, ONE_ENTRY_HINT, problemAt, reportShared } from '../catalogue/cross-checks.ts';
 import type { LoadedEntry } from '../catalogue/load.ts';
 import type { Problem } from '../problems/problem.ts';
-import { DEFAULT_LIMITS } from '../standards/not-assessable.ts';
+import { readGuarded } from '../files/guarded.ts';
 import { parseYaml } from '../yaml/parse.ts';
 import { entryKey } from './assess-entries.ts';
 
@@ -69,18 +69,13 @@ class HashCache {
 }
 
 /** The canonical hash of a document, or undefined when it cannot be read or parsed (its assessment says why). */
-function canonicalHash(file: string, cache: HashCache): string | undefined {
-  let bytes: Buffer;
-  try {
-    if (statSync(file).size > DEFAULT_LIMITS.maxFileBytes) return undefined;
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  const raw = sha256(bytes);
+function canonicalHash(file: string, root: string, cache: HashCache): string | undefined {
+  const read = readGuarded(file, { root, kind: 'openapi' });
+  if (!read.ok) return undefined;
+  const raw = sha256(read.bytes);
   const hit = cache.get(raw);
   if (hit !== undefined) return hit || undefined;
-  const parsed = parseYaml(bytes.toString('utf8'));
+  const parsed = parseYaml(read.text);
   const canonical = parsed.errors.length === 0 && parsed.data !== null && typeof parsed.data === 'object' ? sha256(canonicalJson(parsed.data)) : '';
   cache.set(raw, canonical);
   return canonical || undefined;
@@ -96,7 +91,7 @@ export function checkSharedDocuments(entries: readonly LoadedEntry[], report: (k
     owner.entry.specs.flatMap((spec, index) => {
       const abs = path.resolve(owner.dir, spec.file);
       if (!abs.startsWith(owner.dir + path.sep)) return [];
-      const hash = canonicalHash(abs, cache);
+      const hash = canonicalHash(abs, owner.dir, cache);
       return hash ? [{ owner, index, file: spec.file, hash }] : [];
     }),
   );

@@ -6,16 +6,16 @@
  * also converted to OpenAPI 3.0 for rendering; the downloads keep the publisher's own version.
  */
 import { DEFAULT_LIMITS } from '../standards/not-assessable.ts';
-import * as fs from 'node:fs';
+import { readGuarded } from '../files/guarded.ts';
 import * as path from 'node:path';
 import { bundle, createConfig, Source, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { stringify } from 'yaml';
-import { UserInputError, type Problem } from '../problems/problem.ts';
+import { displayPath, UserInputError, type Problem } from '../problems/problem.ts';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, parseYaml } from '../yaml/parse.ts';
-import { isInside } from '../files/paths.ts';
+import { pointerToRawPath } from '../yaml/pointer.ts';
 import { versionField } from './readers.ts';
 import { SpecResolver, type RefLimits } from './ref-resolver.ts';
-import { convertSwagger2 } from './convert-swagger2.ts';
+import { conversionBlockers, convertSwagger2 } from './convert-swagger2.ts';
 
 export type SpecFamily = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'openapi-3.2';
 
@@ -75,6 +75,16 @@ function toProblem(p: NormalizedProblem, root: string, fallbackFile: string): Pr
   return problem;
 }
 
+/** Whether a JSON pointer names a value in the parsed data. */
+function pointerExists(data: unknown, pointer: string): boolean {
+  let v: unknown = data;
+  for (const seg of pointerToRawPath(pointer)) {
+    if (v === null || typeof v !== 'object' || !(seg in (v as Record<string, unknown>))) return false;
+    v = (v as Record<string, unknown>)[seg];
+  }
+  return true;
+}
+
 /** Serialises a bundled document for download. */
 export function downloadTexts(doc: unknown): { yaml: string; json: string } {
   return {
@@ -90,21 +100,21 @@ export function downloadTexts(doc: unknown): { yaml: string; json: string } {
 export async function bundleSpec(file: string, root: string, options: BundleOptions = {}): Promise<BundledSpec> {
   const rootAbs = path.resolve(root);
   const fileAbs = path.resolve(rootAbs, file);
-  const shownFile = path.relative(process.cwd(), fileAbs) || fileAbs;
+  const shownFile = displayPath(fileAbs);
   const fail = (message: string, hint?: string): never => {
     const problem: Problem = { file: shownFile, rule: 'parse', severity: 'error', message };
     if (hint) problem.hint = hint;
     throw new UserInputError([problem]);
   };
-  if (!isInside(rootAbs, fileAbs)) fail('The OpenAPI document is outside its entry folder.', 'keep the document inside the entry folder');
-  if (!fs.existsSync(fileAbs)) fail('The OpenAPI document does not exist.', 'check the `specs[].file` path in the entry');
-
-  // Read and check the entry document first, so that syntax errors carry a line and column.
-  const stat = fs.statSync(fileAbs);
+  // Read through the guarded reader: inside the entry folder, no links, a regular file, within the
+  // size limit, strict UTF-8; anything else is the reader's located problem.
+  const read = readGuarded(fileAbs, { root: rootAbs, kind: 'openapi' });
+  if (!read.ok && read.reason === 'outside') fail('The OpenAPI document is outside its entry folder.', 'keep the document inside the entry folder');
+  if (!read.ok && read.reason === 'missing') fail('The OpenAPI document does not exist.', 'check the `specs[].file` path in the entry');
+  if (!read.ok) throw new UserInputError([read.problem]);
   const maxBytes = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  if (!stat.isFile()) fail('The OpenAPI document path is a folder, not a file.');
-  if (stat.size > maxBytes) fail(`The OpenAPI document is ${stat.size} bytes, over the limit of ${maxBytes}.`, 'split it into several files or remove unused parts');
-  const text = fs.readFileSync(fileAbs, 'utf8').replace(/\r\n/g, '\n');
+  if (read.bytes.length > maxBytes) fail(`The OpenAPI document is ${read.bytes.length} bytes, over the limit of ${maxBytes}.`, 'split it into several files or remove unused parts');
+  const text = read.text.replace(/\r\n/g, '\n');
   const parsed = parseYaml(text, { maxDepth: BUNDLE_LIMITS.maxDepth, maxAliasCount: BUNDLE_LIMITS.maxAliasCount });
   const syntax = parsed.errors[0];
   if (syntax) {
@@ -142,11 +152,28 @@ export async function bundleSpec(file: string, root: string, options: BundleOpti
   let document = original;
   let converted = false;
   if (detected.family === 'swagger-2.0') {
+    const blocker = conversionBlockers(original)[0];
+    if (blocker) {
+      // Located in the entry document when the place is there (a referenced file gives its pointer only).
+      const inRoot = pointerExists(parsed.data, blocker.pointer);
+      const at = inRoot ? parsed.locatePointer(blocker.pointer) : { line: 1, column: 1 };
+      throw new UserInputError([
+        {
+          file: shownFile,
+          ...at,
+          pointer: blocker.pointer,
+          rule: 'reference/convert',
+          severity: 'error',
+          message: `${blocker.message}${inRoot ? '' : ` (at ${blocker.pointer})`}: the Swagger 2.0 document cannot be converted for its API reference`,
+          hint: 'write it as a list, such as `consumes: [application/json]`, or leave it out to use the document\'s own',
+        },
+      ]);
+    }
     let conversion: Awaited<ReturnType<typeof convertSwagger2>>;
     try {
       conversion = await convertSwagger2(original);
     } catch (e) {
-      return fail((e as Error).message, 'check the document against the Swagger 2.0 specification');
+      return fail(`${(e as Error).message.split('\n')[0]}`, 'check the document against the Swagger 2.0 specification; the GDS standards report for it may point at the cause');
     }
     document = conversion.document;
     converted = true;

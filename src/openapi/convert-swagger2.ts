@@ -28,6 +28,65 @@ function collectWarnings(node: unknown, out: string[], seen = new Set<unknown>()
   for (const value of Object.values(obj)) collectWarnings(value, out, seen);
 }
 
+/** Where the converter would stop on a malformed value: a JSON pointer and what is wrong there. */
+export interface ConversionBlocker {
+  pointer: string;
+  message: string;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+const escapeSegment = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * Values the converter assumes are well formed and crashes on when they are not (it calls list
+ * methods on `consumes` and `produces`): found first, so that the check names the place instead of
+ * the converter throwing a TypeError while pages render.
+ */
+export function conversionBlockers(swagger: Record<string, unknown>): ConversionBlocker[] {
+  const out: ConversionBlocker[] = [];
+  const checkLists = (node: Record<string, unknown>, at: string): void => {
+    for (const key of ['consumes', 'produces']) {
+      if (key in node && !isStringList(node[key])) {
+        out.push({ pointer: `${at}/${key}`, message: `\`${key}\` must be a list of media types, such as [application/json], not ${describeValue(node[key])}` });
+      }
+    }
+  };
+  checkLists(swagger, '');
+  const paths = swagger['paths'];
+  if (paths && typeof paths === 'object' && !Array.isArray(paths)) {
+    for (const [p, item] of Object.entries(paths as Record<string, unknown>)) {
+      if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+      for (const method of METHODS) {
+        const op = (item as Record<string, unknown>)[method];
+        if (op && typeof op === 'object' && !Array.isArray(op)) checkLists(op as Record<string, unknown>, `/paths/${escapeSegment(p)}/${method}`);
+      }
+    }
+  }
+  return out;
+}
+
+function describeValue(v: unknown): string {
+  if (Array.isArray(v)) return 'a list with something other than text in it';
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v === 'string' ? 'the text' : 'the value'} ${JSON.stringify(v).slice(0, 60)}`;
+}
+
+/** The converter prints the errors it rejects with (stack traces included) on the console; while it runs, they are dropped. */
+let converting = 0;
+const consoleWarn = console.warn;
+function quietWarnings<T>(run: () => Promise<T>): Promise<T> {
+  if (converting++ === 0) {
+    console.warn = (...args: unknown[]) => {
+      if (!(args[0] instanceof Error)) consoleWarn(...args);
+    };
+  }
+  return run().finally(() => {
+    if (--converting === 0) console.warn = consoleWarn;
+  });
+}
+
 export async function convertSwagger2(swagger: Record<string, unknown>): Promise<Conversion> {
   const notes: string[] = [];
   const options = {
@@ -41,7 +100,7 @@ export async function convertSwagger2(swagger: Record<string, unknown>): Promise
     text: ' ',
   };
   try {
-    const result = await swagger2openapi.convertObj(structuredClone(swagger), options);
+    const result = await quietWarnings(() => swagger2openapi.convertObj(structuredClone(swagger), options));
     collectWarnings(result.openapi, notes);
     if (result.patches) notes.push(`Swagger 2.0 conversion: ${result.patches} small fixes were made to convert the document.`);
     return { document: result.openapi, notes };

@@ -1,14 +1,15 @@
 /**
  * The one `$ref` loader for @redocly/openapi-core, used by the assessments (src/standards/engine.ts)
  * and by the API reference bundler (src/openapi/bundle.ts). It never fetches a URL (http, https,
- * file, data …) and never reads a file outside the entry's folder (symbolic links included), over
- * the size limits or beyond the file count; such references are refused with a `RefusedRef` that
+ * file, data …) and reads files only through the guarded reader (src/files/guarded.ts): nothing
+ * outside the entry's folder, no symbolic link followed, regular files only, strict UTF-8, nothing
+ * over the size limits or beyond the file count; such references are refused with a `RefusedRef` that
  * says why (the assessment reports it as a `gds-refs-local` finding at the `$ref`, the bundler as a
  * warning). Files are parsed with our YAML parser (so positions are known, valid YAML 1.2 is
  * accepted and alias bombs and deep nesting are bounded), and every file read is recorded with its
  * SHA-256 for the assessment cache.
  */
-import * as fs from 'node:fs';
+import { checkFile, readGuarded, type Refused } from '../files/guarded.ts';
 import * as path from 'node:path';
 import { BaseResolver, ResolveError, Source, type Document } from '@redocly/openapi-core';
 import { sha256 } from '../files/hash.ts';
@@ -69,7 +70,6 @@ export interface FileRead {
 
 export class SpecResolver extends BaseResolver {
   readonly root: string;
-  readonly #realRoot: string;
   readonly #limits: RefLimits;
   /** Every file read (the entry document first), by absolute path. */
   readonly files = new Map<string, FileRead>();
@@ -84,13 +84,6 @@ export class SpecResolver extends BaseResolver {
   constructor(root: string, limits: RefLimits) {
     super({ http: { headers: [] } });
     this.root = path.resolve(root);
-    let real = this.root;
-    try {
-      real = fs.realpathSync(this.root);
-    } catch {
-      // A virtual root (lintSource): nothing below it can be read anyway.
-    }
-    this.#realRoot = real;
     this.#limits = limits;
   }
 
@@ -145,31 +138,35 @@ export class SpecResolver extends BaseResolver {
           : `\`${shown}\` was not read: it is outside the entry's folder.`,
       );
     }
-    let real: string;
-    try {
-      real = await fs.promises.realpath(resolved);
-    } catch {
-      throw new ResolveError(new Error(`Cannot find the file \`${shown}\` in the entry's folder.`));
-    }
-    if (!isInside(this.#realRoot, real)) {
-      this.#refuse(absoluteRef, `\`${shown}\` was not read: it is a link to a file outside the entry's folder.`);
-    }
-    const stat = await fs.promises.stat(real);
-    if (!stat.isFile()) throw new ResolveError(new Error(`\`${shown}\` is a folder, not a file.`));
-    if (stat.size > this.#limits.maxFileBytes) {
-      this.#refuse(absoluteRef, `\`${shown}\` was not read: it is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(this.#limits.maxFileBytes / 1048576).toFixed(0)} MB limit.`);
+    // Through the guarded reader: no link anywhere below the entry's folder is followed (its target
+    // is never opened), only regular files are read (a named pipe or device never is), within the
+    // size limits, as strict UTF-8.
+    const checked = checkFile(resolved, { root: this.root, kind: 'ref' });
+    if (!checked.ok) this.#refuseRead(absoluteRef, shown, checked);
+    if (checked.size > this.#limits.maxFileBytes) {
+      this.#refuse(absoluteRef, `\`${shown}\` was not read: it is ${(checked.size / 1048576).toFixed(1)} MB, over the ${(this.#limits.maxFileBytes / 1048576).toFixed(0)} MB limit.`);
     }
     if (this.files.size >= this.#limits.maxFiles) {
       this.#refuse(absoluteRef, `\`${shown}\` was not read: the document already reads ${this.#limits.maxFiles} files, the most allowed.`);
     }
-    if (this.#totalBytes + stat.size > this.#limits.maxTotalBytes) {
+    if (this.#totalBytes + checked.size > this.#limits.maxTotalBytes) {
       this.#refuse(absoluteRef, `\`${shown}\` was not read: the document's files would exceed ${(this.#limits.maxTotalBytes / 1048576).toFixed(0)} MB in total.`);
     }
-    const buffer = await fs.promises.readFile(real);
-    const body = buffer.toString('utf8').replace(/\r\n/g, '\n');
-    this.files.set(resolved, { file: resolved, sha256: sha256(buffer), bytes: buffer.length });
-    this.#totalBytes += buffer.length;
+    const read = readGuarded(resolved, { root: this.root, kind: 'ref' });
+    if (!read.ok) this.#refuseRead(absoluteRef, shown, read);
+    const body = read.text.replace(/\r\n/g, '\n');
+    this.files.set(resolved, { file: resolved, sha256: sha256(read.bytes), bytes: read.bytes.length });
+    this.#totalBytes += read.bytes.length;
     return new Source(resolved, body);
+  }
+
+  /** A file the guarded reader refused: missing is an unresolved reference; anything else is refused, saying why. */
+  #refuseRead(absoluteRef: string, shown: string, refused: Refused): never {
+    if (refused.reason === 'missing') throw new ResolveError(new Error(`Cannot find the file \`${shown}\` in the entry's folder.`));
+    // The problem may be about a folder on the way (a link to a folder), which is then the one named.
+    const at = this.#shown(path.resolve(refused.problem.file));
+    const where = refused.problem.line !== undefined ? ` (line ${refused.problem.line}, column ${refused.problem.column ?? 1})` : '';
+    this.#refuse(absoluteRef, `\`${at}\` was not read: it ${refused.problem.message}${where}.`);
   }
 
   /** A path as shown in messages: relative to the entry's folder. */

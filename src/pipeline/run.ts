@@ -24,6 +24,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<SiteMo
     catalogueDir: path.resolve(options.catalogueDir ?? 'catalogue'),
     today: options.today ?? londonToday(),
     ...(options.assess ? { assess: options.assess } : {}),
+    forPages: true,
   });
   if (!check.ok) throw new UserInputError(check.errors);
   const reuse = await buildReuseModel(check.catalogue);

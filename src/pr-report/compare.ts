@@ -8,7 +8,7 @@
  * added, changed or removed, and a document is changed when it or any file it reads (its `$ref`s)
  * is. Those entries are the "new or changed" ones the conformance policy holds to the minimum.
  */
-import { readFileSync } from 'node:fs';
+import { readGuarded } from '../files/guarded.ts';
 import path from 'node:path';
 import { checkCatalogue, londonToday, type CatalogueCheck, type EntryVerdict } from '../checks/index.ts';
 import { GitRepo } from '../git/repo.ts';
@@ -151,10 +151,12 @@ function specsOf(v: EntryVerdict | undefined): SpecAt[] {
 const levelOf = (a: SpecAssessment | undefined): AchievedLevel | undefined => (a === undefined ? undefined : a.assessable ? a.level : 'none');
 const scoreOf = (a: SpecAssessment | undefined): number | undefined => (a?.assessable ? a.score : undefined);
 
-/** The document's `info.version`, read from its entry file. */
-function infoVersion(file: string): string | undefined {
+/** The document's `info.version`, read from its entry file through the guarded reader (inside its entry folder, no links). */
+function infoVersion(file: string, entryDir: string): string | undefined {
   try {
-    const data = parseYaml(readFileSync(file, 'utf8')).data as { info?: { version?: unknown } } | undefined;
+    const read = readGuarded(file, { root: entryDir, kind: 'openapi' });
+    if (!read.ok) return undefined;
+    const data = parseYaml(read.text).data as { info?: { version?: unknown } } | undefined;
     const v = data?.info?.version;
     return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
   } catch {
@@ -177,7 +179,10 @@ async function documentReport(id: string, file: string, before: SpecAt | undefin
   const headAbs = path.join(head.snapshot.dir, 'entries', id, file);
   const read = [...new Set([...filesRead(before?.assessment, base), ...filesRead(after?.assessment, head), repoFile])];
   const change: DocumentReport['change'] = !before ? 'added' : !after ? 'removed' : read.some((f) => blobAt(base, f) !== blobAt(head, f)) ? 'changed' : 'unchanged';
-  const version = { before: before ? infoVersion(baseAbs) : undefined, after: after ? infoVersion(headAbs) : undefined };
+  const version = {
+    before: before ? infoVersion(baseAbs, path.join(base.snapshot.dir, 'entries', id)) : undefined,
+    after: after ? infoVersion(headAbs, path.join(head.snapshot.dir, 'entries', id)) : undefined,
+  };
 
   let changes: ChangeFact[] = [];
   let diffIncomplete: string | undefined;

@@ -4,6 +4,7 @@
  * terminal text, GitHub workflow annotations, JSON and HTML; nothing else is shown for user input.
  */
 import { isAbsolute, relative, sep } from 'node:path';
+import { oneLine, PRINT_LIMITS } from './safe-text.ts';
 
 export type Severity = 'error' | 'warn';
 
@@ -33,16 +34,23 @@ export function displayPath(file: string, cwd: string = process.cwd()): string {
   return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
 }
 
-/** `file:line:col` (or as much of it as is known). */
+/**
+ * `file:line:col` (or as much of it as is known). The file name comes from the pull request, so it
+ * is shown with its control and invisible characters made visible, and cut to a sane length.
+ */
 export function formatLocation(p: Pick<Problem, 'file' | 'line' | 'column'>): string {
-  if (p.line === undefined) return p.file;
-  return `${p.file}:${p.line}:${p.column ?? 1}`;
+  const file = oneLine(p.file, PRINT_LIMITS.file);
+  if (p.line === undefined) return file;
+  return `${file}:${p.line}:${p.column ?? 1}`;
 }
 
-/** One line: `file:line:col: message (hint)`. */
+/**
+ * One line: `file:line:col: message (hint)`. Messages quote user text, so every part is made
+ * visible (a line break shows as `<U+000A>` and cannot start a forged line) and cut.
+ */
 export function formatProblemLine(p: Problem): string {
-  const hint = p.hint ? ` (${p.hint})` : '';
-  return `${formatLocation(p)}: ${p.message}${hint}`;
+  const hint = p.hint ? ` (${oneLine(p.hint, PRINT_LIMITS.hint)})` : '';
+  return `${formatLocation(p)}: ${oneLine(p.message, PRINT_LIMITS.message)}${hint}`;
 }
 
 /** Problems in a stable order: by file, then line, then column, then rule. */

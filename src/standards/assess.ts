@@ -8,15 +8,16 @@
  * A run whose documents are all cached loads neither Redocly nor the rules and starts no worker:
  * the pool (and through its workers the engine) is loaded only when a document misses the cache.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import { checkFile, readGuarded } from '../files/guarded.ts';
+import { OPENAPI_MAX_BYTES } from '../files/limits.ts';
 import { sha256 } from '../files/hash.ts';
 import { isInside } from '../files/paths.ts';
 import { displayPath } from '../problems/problem.ts';
 import { DEFAULT_CACHE_DIR, LintCache } from './cache.ts';
 import type { SpecAssessment } from './engine.ts';
-import { notAssessable, tooLarge, withDefaults, type AssessLimits } from './not-assessable.ts';
+import { notAssessable, refusedByReader, tooLarge, withDefaults, type AssessLimits } from './not-assessable.ts';
 import type { FailureCode } from './pool.ts';
 import type { AssessReply, AssessTask } from './worker.ts';
 
@@ -72,23 +73,31 @@ export async function assessSpecs(items: readonly AssessItem[], options: AssessO
       done(item.id, notAssessable(file, 'outside-root', 'the document is outside its entry folder', { hint: `move it into ${displayPath(root, cwd)}` }), false);
       continue;
     }
-    let size: number;
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-      size = stat.size;
-    } catch (e) {
-      const missing = (e as { code?: string }).code === 'ENOENT';
-      done(item.id, notAssessable(file, 'unreadable', missing ? 'the file does not exist' : 'the path is not a readable file', { hint: 'check the `file` named in the entry' }), false);
+    // Through the guarded reader, as every catalogue file is: no links, a regular file within the
+    // limit, strict UTF-8. Its bytes are the cache key, so the key reflects what the worker reads.
+    const checked = checkFile(file, { root, kind: 'openapi' });
+    if (!checked.ok) {
+      const result =
+        checked.reason === 'missing'
+          ? notAssessable(file, 'unreadable', 'the file does not exist', { hint: 'check the `file` named in the entry' })
+          : checked.reason === 'too-large' && checked.size !== undefined
+            ? tooLarge(file, checked.size, Math.min(limits.maxFileBytes, OPENAPI_MAX_BYTES))
+            : refusedByReader(file, checked.problem);
+      done(item.id, result, false);
       continue;
     }
-    if (size > limits.maxFileBytes) {
-      done(item.id, tooLarge(file, size, limits.maxFileBytes), false);
+    if (checked.size > limits.maxFileBytes) {
+      done(item.id, tooLarge(file, checked.size, limits.maxFileBytes), false);
       continue;
     }
     if (cache) {
-      const key = cache.key(file, root, sha256(readFileSync(file)), limits);
-      const hit = cache.get(key);
+      const read = readGuarded(file, { root, kind: 'openapi' });
+      if (!read.ok) {
+        done(item.id, refusedByReader(file, read.problem), false);
+        continue;
+      }
+      const key = cache.key(file, root, sha256(read.bytes), limits);
+      const hit = cache.get(key, root);
       if (hit) {
         done(item.id, hit, true);
         continue;

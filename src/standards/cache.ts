@@ -13,6 +13,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { readGuarded } from '../files/guarded.ts';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '../files/hash.ts';
 import type { SpecAssessment } from './engine.ts';
@@ -91,8 +92,12 @@ export class LintCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  /** A stored result, if every file it read is unchanged. */
-  get(key: string): SpecAssessment | undefined {
+  /**
+   * A stored result, if every file it read is unchanged. The files are read again through the
+   * guarded reader, inside `root`: a file that has become a link (to /dev/zero, say) since is refused,
+   * never followed.
+   */
+  get(key: string, root: string): SpecAssessment | undefined {
     let stored: Stored;
     try {
       stored = JSON.parse(readFileSync(this.#path(key), 'utf8')) as Stored;
@@ -101,11 +106,8 @@ export class LintCache {
     }
     if (stored.format !== FORMAT) return undefined;
     for (const { file, sha256: expected } of stored.files) {
-      try {
-        if (sha256(readFileSync(file)) !== expected) return undefined;
-      } catch {
-        return undefined;
-      }
+      const read = readGuarded(file, { root, kind: 'ref' });
+      if (!read.ok || sha256(read.bytes) !== expected) return undefined;
     }
     return stored.result;
   }

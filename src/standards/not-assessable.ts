@@ -91,3 +91,13 @@ export function tooLarge(file: string, bytes: number, limit: number, problemFile
     problemFile,
   });
 }
+
+/** A document the guarded reader refused (a link, not a regular file, not UTF-8): not assessable, saying why. */
+export function refusedByReader(file: string, problem: Pick<Problem, 'file' | 'line' | 'column' | 'message' | 'hint'>): NotAssessable {
+  return notAssessable(file, 'unreadable', `the file ${problem.message}`, {
+    message: `Not assessable: the file ${problem.message}.`,
+    hint: problem.hint ?? 'check the path',
+    problemFile: problem.file,
+    ...(problem.line !== undefined ? { line: problem.line, column: problem.column ?? 1 } : {}),
+  });
+}

@@ -2,12 +2,12 @@
  * Worker thread for assess.ts: assesses one document per message. The pool enforces the time and
  * memory limits by terminating this thread; here every error becomes a result, never a crash.
  */
-import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { readGuarded } from '../files/guarded.ts';
 import type { FileRead } from '../openapi/ref-resolver.ts';
 import { enableCompileCache } from './compile-cache.ts';
 import type { SpecAssessment } from './engine.ts';
-import { notAssessable, type AssessLimits } from './not-assessable.ts';
+import { notAssessable, refusedByReader, type AssessLimits } from './not-assessable.ts';
 import { useRedoclyBundle } from './redocly-bundle.ts';
 
 export interface AssessTask {
@@ -29,7 +29,10 @@ const { assessText } = await import('./engine.ts');
 async function handle(task: AssessTask): Promise<AssessReply> {
   let reads: FileRead[] = [];
   try {
-    const text = (await readFile(task.file, 'utf8')).replace(/\r\n/g, '\n');
+    // Through the guarded reader, as every catalogue file is: no links, a regular file, strict UTF-8.
+    const read = readGuarded(task.file, { root: task.root, kind: 'openapi' });
+    if (!read.ok) return { result: refusedByReader(task.file, read.problem), reads };
+    const text = read.text.replace(/\r\n/g, '\n');
     const result = await assessText({ file: task.file, root: task.root, text }, { limits: task.limits, onFilesRead: (files) => (reads = files) });
     return { result, reads };
   } catch (e) {

@@ -16,15 +16,22 @@ describe('the field reference generated from the schema', () => {
 
   it('gives each field its path, whether it is required, its kind of value and its choices', () => {
     const byPath = new Map(fieldReference().map((f) => [f.path, f]));
-    expect(byPath.get('id')).toMatchObject({ required: true, type: 'id (lowercase words joined by hyphens)', dataService: 'identifier' });
-    expect(byPath.get('summary')).toMatchObject({ required: true, type: 'text, at most 160 characters' });
+    expect(byPath.get('id')).toMatchObject({ required: true, type: 'id (lowercase words joined by hyphens), at most 100 characters', dataService: 'identifier' });
+    expect(byPath.get('summary')).toMatchObject({ required: true, type: 'text on one line, at most 160 characters', maxLength: 160 });
+    expect(byPath.get('description')).toMatchObject({ required: true, type: 'Markdown, at most 5000 characters', maxLength: 5000 });
+    expect(byPath.get('keywords')).toMatchObject({ required: false, type: 'list of at most 30 texts on one line, each at most 60 characters', maxItems: 30 });
+    expect(byPath.get('usedBy')).toMatchObject({ type: 'list of at most 200 ids' });
     expect(byPath.get('access.level')).toMatchObject({ required: true, values: ['open', 'registration', 'government-only', 'restricted'] });
-    expect(byPath.get('endpoints[].url')).toMatchObject({ required: true, type: 'https URL' });
+    expect(byPath.get('endpoints[].url')).toMatchObject({ required: true, type: 'https URL, at most 2048 characters' });
+    expect(byPath.get('conformanceWaiver.reason')).toMatchObject({ type: 'text, at most 1000 characters' });
     expect(byPath.get('dates.retired')).toMatchObject({ required: false, type: 'date (YYYY-MM-DD)' });
     expect(byPath.get('areaServed')).toMatchObject({ required: false, defaultValue: ['United Kingdom'] });
     expect(byPath.get('conformanceWaiver.until')?.description).toMatch(/last day the waiver applies/);
     // Every top-level field of the schema is in the reference.
     expect(Object.keys(entry.shape).every((k) => byPath.has(k))).toBe(true);
+    // Every text field and every list shows its limit.
+    const unbounded = [...fieldReference(), ...fieldReference(organisation)].filter((f) => (/^(text|Markdown|https URL|email|id)/.test(f.type) && f.maxLength === undefined) || (f.type.startsWith('list') && !f.values && f.maxItems === undefined));
+    expect(unbounded.map((f) => f.path)).toEqual([]);
   });
 });
 

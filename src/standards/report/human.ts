@@ -5,6 +5,7 @@
  * and an overall summary.
  */
 import { formatLocation, type Problem } from '../../problems/problem.ts';
+import { oneLine, PRINT_LIMITS } from '../../problems/safe-text.ts';
 import type { SpecAssessment } from '../engine.ts';
 import { rootCauses, sortFindings, type Finding } from '../finding.ts';
 import { siteLink } from './links.ts';
@@ -15,17 +16,21 @@ export const PLACES_SHOWN = 10;
 
 const severityWord = (s: 'error' | 'warn'): string => (s === 'error' ? 'error' : 'warning');
 
+// Messages, places and reasons quote the document's own text (paths, names, exemption reasons): each is
+// shown on one line, with control and invisible characters made visible, and cut (safe-text.ts).
+const text = (s: string): string => oneLine(s, PRINT_LIMITS.message);
+
 function problemLine(p: Problem): string {
-  return `${formatLocation(p)}  ${severityWord(p.severity)}  ${p.rule}  ${p.message}${p.hint ? ` (fix: ${p.hint})` : ''}`;
+  return `${formatLocation(p)}  ${severityWord(p.severity)}  ${p.rule}  ${text(p.message)}${p.hint ? ` (fix: ${oneLine(p.hint, PRINT_LIMITS.hint)})` : ''}`;
 }
 
 /** `where: message`, or the message alone when it already names the place. */
-const located = (where: string, message: string): string => (message.includes(where) ? message : `${where}: ${message}`);
+const located = (where: string, message: string): string => text(message.includes(where) ? message : `${where}: ${message}`);
 
 /** One line per place of a finding: itself, then the places it covers. */
 function placeLines(f: Finding): string[] {
   const own = `${formatLocation(f)}  ${located(f.where, f.message)}`;
-  return [own, ...(f.covers ?? []).map((c) => `${formatLocation(c)}  ${c.where}: same cause`)];
+  return [own, ...(f.covers ?? []).map((c) => `${formatLocation(c)}  ${text(c.where)}: same cause`)];
 }
 
 function causeLines(group: Finding[]): string[] {
@@ -39,15 +44,15 @@ function causeLines(group: Finding[]): string[] {
 }
 
 function resultLines(r: SpecAssessment): string[] {
-  const lines = [r.file];
+  const lines = [oneLine(r.file, PRINT_LIMITS.file)];
   if (!r.assessable) {
     lines.push(`  ${problemLine(r.problem)}`);
-    lines.push(`  => not assessable: ${r.reason}`);
+    lines.push(`  => not assessable: ${text(r.reason)}`);
     return lines;
   }
   for (const group of rootCauses(sortFindings(r.findings.filter((x) => !x.exempt)))) lines.push(...causeLines(group));
   for (const f of r.findings.filter((x) => x.exempt)) {
-    lines.push(`  exempt  ${f.rule}  ${formatLocation(f)}  ${located(f.where, f.message)} (exempt: ${f.exempt!.reason})`);
+    lines.push(`  exempt  ${f.rule}  ${formatLocation(f)}  ${located(f.where, f.message)} (exempt: ${text(f.exempt!.reason)})`);
   }
   lines.push(`  => level: ${r.level}, score: ${r.score}/100, ${countsText(r.counts)} (${r.specVersion === '2.0' ? 'Swagger' : 'OpenAPI'} ${r.specVersion})`);
   return lines;

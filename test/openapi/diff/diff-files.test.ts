@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { displayPath } from '../../../src/problems/problem.ts';
 import { diffSpecFiles, renderDiffLines, renderDiffMarkdown, summaryWords, type SpecChange } from '../../../src/openapi/diff/index.ts';
 
 const NOTIFY = path.resolve(import.meta.dirname, '../../../catalogue/entries/govuk-notify-api');
@@ -51,7 +52,7 @@ describe('documents that cannot be loaded', () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.problems).toHaveLength(1);
-    expect(bad.problems[0]).toMatchObject({ file: path.relative(process.cwd(), path.join(dir, 'bad.yaml')), rule: 'parse', severity: 'error', line: 3 });
+    expect(bad.problems[0]).toMatchObject({ file: displayPath(path.join(dir, 'bad.yaml')), rule: 'parse', severity: 'error', line: 3 });
     expect(bad.problems[0]?.message).toMatch(/^The OpenAPI document is not valid YAML or JSON: /);
 
     const notOpenApi = await diffSpecFiles({ file: 'notes.yaml', root: dir }, { file: 'missing.yaml', root: dir });

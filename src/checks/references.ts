@@ -1,0 +1,178 @@
+/**
+ * The API reference of every document, built inside the check path: each document an entry names
+ * is bundled (src/openapi/bundle.ts, which reads through the guarded reader), converted when it is
+ * Swagger 2.0, and turned into its reference model, exactly as the pages will use it. So a document
+ * that would break a page (a Swagger 2.0 `consumes` that is not a list makes the converter throw)
+ * fails the check with its file, place and a hint, in `npm run validate` and the build alike, and
+ * never as a stack trace while pages render.
+ *
+ * The references built here are the ones the pages use (`loadEntryReference` keeps them for the
+ * process). `npm run validate` needs only the verdict, so a document whose files, entry and code are
+ * unchanged since a passing check is not built again: `.cache/checks/references.json` keeps, per
+ * document, the SHA-256 of every file its bundle read, checked again (through the guarded reader)
+ * before the result is reused.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LoadedEntry } from '../catalogue/load.ts';
+import { readGuarded } from '../files/guarded.ts';
+import type { EntryWithSpecs } from '../openapi/entry-reference.ts';
+import { displayPath, UserInputError, type Problem } from '../problems/problem.ts';
+import type { SpecAssessment } from '../standards/assess.ts';
+import { entryKey, reportedByEntryCheck } from './assess-entries.ts';
+
+const FORMAT = 'references/1';
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+/** The view of an entry that the reference builder and the pages take. */
+export function specsView(loaded: LoadedEntry): EntryWithSpecs {
+  return { entry: loaded.entry, specs: loaded.entry.specs.map((s) => ({ file: s.file, absolutePath: path.resolve(loaded.dir, s.file), root: loaded.dir })) };
+}
+
+let codeVersion: string | undefined;
+
+/** Changes whenever the reference code (bundler, converter, model, reader, YAML) or its libraries change. */
+function referenceCodeVersion(): string {
+  if (codeVersion) return codeVersion;
+  const src = fileURLToPath(new URL('..', import.meta.url));
+  const parts: string[] = [FORMAT];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.ts')) parts.push(`${path.relative(src, full)}\0${sha256(readFileSync(full))}`);
+    }
+  };
+  for (const dir of ['openapi', 'files', 'yaml', 'text']) if (existsSync(path.join(src, dir))) walk(path.join(src, dir));
+  for (const pkg of ['swagger2openapi', '@redocly/openapi-core', 'yaml']) {
+    try {
+      parts.push(`${pkg}@${(JSON.parse(readFileSync(path.join(src, '..', 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`);
+    } catch {
+      parts.push(`${pkg}@unknown`);
+    }
+  }
+  codeVersion = sha256(parts.join('\n'));
+  return codeVersion;
+}
+
+interface Stored {
+  /** Every file the bundle read, with its SHA-256 (the document first). */
+  files: { file: string; sha256: string }[];
+  problems: Problem[];
+}
+
+/** Results by document key in `<dir>/references.json`: read once, written once. */
+class ReferenceCache {
+  readonly #file: string | undefined;
+  #results: Record<string, Stored> = {};
+  #dirty = false;
+  constructor(dir: string | undefined) {
+    this.#file = dir ? path.join(dir, 'references.json') : undefined;
+    if (!this.#file || !existsSync(this.#file)) return;
+    try {
+      const data = JSON.parse(readFileSync(this.#file, 'utf8')) as { format?: string; version?: string; results?: Record<string, Stored> };
+      if (data.format === FORMAT && data.version === referenceCodeVersion() && data.results) this.#results = data.results;
+    } catch {
+      // A damaged cache is rebuilt.
+    }
+  }
+  /** A stored result whose files are all unchanged. */
+  get(key: string, root: string): Problem[] | undefined {
+    const stored = this.#results[key];
+    if (!stored) return undefined;
+    for (const f of stored.files) {
+      const read = readGuarded(f.file, { root, kind: 'ref' });
+      if (!read.ok || sha256(read.bytes) !== f.sha256) return undefined;
+    }
+    return stored.problems;
+  }
+  set(key: string, value: Stored): void {
+    this.#results[key] = value;
+    this.#dirty = true;
+  }
+  save(): void {
+    if (!this.#file || !this.#dirty) return;
+    try {
+      mkdirSync(path.dirname(this.#file), { recursive: true });
+      const tmp = `${this.#file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: referenceCodeVersion(), results: this.#results }));
+      renameSync(tmp, this.#file);
+    } catch {
+      // The cache only saves time.
+    }
+  }
+}
+
+/** A failure of the reference builder that is not a located problem: still a problem at the document, never a stack trace. */
+function unexpected(file: string, error: unknown): Problem {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    file: displayPath(file),
+    line: 1,
+    column: 1,
+    rule: 'reference/render',
+    severity: 'error',
+    message: `the API reference cannot be built from this document: ${message}`,
+    hint: 'check the document against the OpenAPI (or Swagger 2.0) specification; the GDS standards report for it may point at the cause',
+  };
+}
+
+export interface ReferenceCheckOptions {
+  /** Cache folder (`.cache/checks`), or undefined for none. */
+  cacheDir?: string;
+  /**
+   * True for the build: every reference is built and kept for the pages, whatever the cache says.
+   * False for `validate`: unchanged documents that passed before are not built again.
+   */
+  build: boolean;
+}
+
+/**
+ * Builds the reference of every document of `entries` that its assessment could read (the others
+ * already have their problem), and returns the problems, by entry key.
+ */
+export async function checkReferences(entries: readonly LoadedEntry[], assessments: ReadonlyMap<string, SpecAssessment[]>, options: ReferenceCheckOptions): Promise<Map<string, Problem[]>> {
+  const cache = new ReferenceCache(options.cacheDir);
+  const byEntry = new Map<string, Problem[]>();
+  for (const loaded of entries) {
+    const key = entryKey(loaded);
+    const docs = assessments.get(key) ?? [];
+    const view = specsView(loaded);
+    const problems: Problem[] = [];
+    for (const [index, spec] of view.specs.entries()) {
+      const assessment = docs[index];
+      if (!assessment || !assessment.assessable || reportedByEntryCheck(assessment)) continue;
+      const read = readGuarded(spec.absolutePath, { root: spec.root, kind: 'openapi' });
+      if (!read.ok) continue; // the entry check reports it
+      const cacheKey = sha256([FORMAT, process.cwd(), key, index, spec.absolutePath, spec.root, sha256(read.bytes), JSON.stringify(loaded.entry)].join('\0'));
+      if (!options.build) {
+        const hit = cache.get(cacheKey, spec.root);
+        if (hit) {
+          problems.push(...hit);
+          continue;
+        }
+      }
+      let found: Problem[] = [];
+      let files: string[] = [spec.absolutePath];
+      try {
+        // Loaded on the first document to build: a run whose verdicts are all cached loads no bundler.
+        const { loadEntryReference } = await import('../openapi/entry-reference.ts');
+        const reference = await loadEntryReference(view, index);
+        files = reference.bundled.files.map((f) => path.resolve(spec.root, f));
+      } catch (e) {
+        found = e instanceof UserInputError ? e.problems.map((p) => ({ ...p, severity: 'error' as const })) : [unexpected(spec.absolutePath, e)];
+      }
+      problems.push(...found);
+      const hashes = files.flatMap((f) => {
+        const r = readGuarded(f, { root: spec.root, kind: 'ref' });
+        return r.ok ? [{ file: f, sha256: sha256(r.bytes) }] : [];
+      });
+      if (hashes.length === files.length) cache.set(cacheKey, { files: hashes, problems: found });
+    }
+    if (problems.length) byEntry.set(key, problems);
+  }
+  cache.save();
+  return byEntry;
+}
