@@ -8,6 +8,7 @@
  * `--scale N` repeats the catalogue's entries N times (as distinct entries) to see how the index
  * and the comparisons grow.
  */
+import '../src/pipeline/safe-process.ts';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildCapabilityIndex, type IndexSource } from '../src/reuse/capability-index.ts';

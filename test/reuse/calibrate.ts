@@ -6,6 +6,7 @@
  *
  *   npm run calibrate:reuse
  */
+import '../../src/pipeline/safe-process.ts';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

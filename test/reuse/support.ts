@@ -29,7 +29,7 @@ export async function documentSource(file: string): Promise<IndexSource | undefi
   const title = typeof info['title'] === 'string' ? info['title'] : id;
   const description = typeof info['description'] === 'string' ? info['description'] : title;
   const entry = {
-    id, name: title, alternativeNames: [], summary: description.slice(0, 160), description, kind: 'api', organisation: 'unlisted', status: 'live',
+    id, name: title, alternativeNames: [], summary: description.slice(0, 160), description, kind: 'api', organisation: 'unlisted', status: 'live', dates: { added: '2026-11-30', lastReviewed: '2026-11-30' },
     topics: [], keywords: [], provides: [], related: [], usedBy: [], usedByServices: [], specs: [{ file: path.basename(file) }],
   } as unknown as Entry;
   const model = buildReference(bundled.document, { entryId: id, baseUrl: `/entries/${id}/reference/`, family: bundled.family, converted: bundled.converted });
