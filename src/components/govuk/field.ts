@@ -20,3 +20,8 @@ export function describedBy(id: string, props: Pick<FieldProps, 'hint' | 'descri
   const hintId = props.hint ? `${id}-hint` : undefined;
   return { hintId, describedBy: [props.describedBy, hintId].filter(Boolean).join(' ') || undefined };
 }
+
+/** The `spellcheck` attribute's value: "true", "false", or none when not set. */
+export function spellcheckValue(spellcheck: boolean | undefined): 'true' | 'false' | undefined {
+  return spellcheck === undefined ? undefined : spellcheck ? 'true' : 'false';
+}
