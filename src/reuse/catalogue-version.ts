@@ -1,10 +1,10 @@
 /**
  * The version of the catalogue a build shows, for reuse check records: a hash of what the site is
  * built from (every entry, organisation and topic, and every OpenAPI document as published), so two
- * builds of the same catalogue give the same version; and the Git commit when the build runs in a
- * checkout (CI sets GITHUB_SHA).
+ * builds of the same catalogue give the same version; and the Git commit when the build is told it
+ * (GitHub Actions sets GITHUB_SHA). The build runs no Git command: it reads nothing outside the
+ * repository's catalogue and code (see docs/security.md).
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 
 export interface CatalogueVersion {
@@ -14,16 +14,10 @@ export interface CatalogueVersion {
   builtAt: string;
 }
 
-/** The commit of the checkout the build runs in, when there is one. */
+/** The commit the build is of, when its environment says (a full 40-digit id only). */
 function gitCommit(): string | undefined {
   const fromCi = process.env['GITHUB_SHA'];
-  if (fromCi && /^[0-9a-f]{40}$/.test(fromCi)) return fromCi;
-  try {
-    const out = execFileSync('git', ['rev-parse', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 5_000 }).toString().trim();
-    return /^[0-9a-f]{40}$/.test(out) ? out : undefined;
-  } catch {
-    return undefined;
-  }
+  return fromCi && /^[0-9a-f]{40}$/.test(fromCi) ? fromCi : undefined;
 }
 
 /** `parts` are the catalogue's values in a fixed order (entries, organisations, topics, documents). */
