@@ -7,7 +7,7 @@
 import type { CapabilityIndex, EntryCapabilities, OperationRef } from './capability-index.ts';
 import type { ConsumersModel, EntryConsumers } from './consumers.ts';
 import { dataItem, type DataItem } from './data-items.ts';
-import { declaredRelation, DUPLICATE_THRESHOLD, isDuplicate } from './duplicates.ts';
+import { declaredRelation, DUPLICATE_THRESHOLD, isDuplicate, SIMILAR_THRESHOLD } from './duplicates.ts';
 import type { Comparison, SimilarityModel } from './similarity.ts';
 
 export interface EntryRef {
@@ -21,8 +21,15 @@ export interface DuplicateCluster {
   entries: EntryRef[];
   /** Distinct organisations, by name. */
   organisations: string[];
+  /** The most alike pairs in it, at most MAX_PAIRS. */
   pairs: { a: EntryRef; b: EntryRef; score: number; reasons: string[] }[];
+  /** How many likely-duplicate pairs join its entries. */
+  totalPairs: number;
 }
+
+/** Pairs described per cluster, and clusters in the report: a large catalogue with many copies stays readable. */
+export const MAX_PAIRS = 5;
+export const MAX_CLUSTERS = 15;
 
 export interface SharedDataItem {
   item: DataItem;
@@ -32,6 +39,8 @@ export interface SharedDataItem {
 export interface ReuseReport {
   threshold: number;
   clusters: DuplicateCluster[];
+  /** How many clusters there are in all. */
+  totalClusters: number;
   /** The most similar pairs that are not likely duplicates and declare no relation, for judging the threshold. */
   closest: DuplicateCluster['pairs'];
   sharedDataItems: SharedDataItem[];
@@ -72,10 +81,11 @@ function clusters(model: SimilarityModel, pairs: Comparison[], entries: Map<stri
       return {
         entries: members,
         organisations: [...new Set(members.map((m) => m.organisationName))].sort(),
-        pairs: group.sort((x, y) => y.score - x.score).map((c) => inWords(model, entries, c)),
+        pairs: group.sort((x, y) => y.score - x.score).slice(0, MAX_PAIRS).map((c) => inWords(model, entries, c)),
+        totalPairs: group.length,
       };
     })
-    .sort((x, y) => y.organisations.length - x.organisations.length || (y.pairs[0]?.score ?? 0) - (x.pairs[0]?.score ?? 0));
+    .sort((x, y) => y.organisations.length - x.organisations.length || y.entries.length - x.entries.length || (y.pairs[0]?.score ?? 0) - (x.pairs[0]?.score ?? 0));
 }
 
 function offered(index: CapabilityIndex): SharedDataItem[] {
@@ -100,8 +110,10 @@ function offered(index: CapabilityIndex): SharedDataItem[] {
 
 export function buildReuseReport(index: CapabilityIndex, model: SimilarityModel, consumers: ConsumersModel, options: { closest?: number; mostReused?: number } = {}): ReuseReport {
   const entries = new Map(index.entries.map((e) => [e.id, e]));
-  const pairs = model.pairs();
+  // Pairs below the similar threshold are neither duplicates nor close enough to show.
+  const pairs = model.pairsAbove(SIMILAR_THRESHOLD);
   const duplicates = pairs.filter((c) => isDuplicate(model, c));
+  const all = clusters(model, duplicates, entries);
   const closest = pairs
     .filter((c) => !isDuplicate(model, c) && declaredRelation(model, c.a, c.b) === undefined)
     .sort((x, y) => y.score - x.score)
@@ -109,7 +121,8 @@ export function buildReuseReport(index: CapabilityIndex, model: SimilarityModel,
     .map((c) => inWords(model, entries, c));
   return {
     threshold: DUPLICATE_THRESHOLD,
-    clusters: clusters(model, duplicates, entries),
+    clusters: all.slice(0, MAX_CLUSTERS),
+    totalClusters: all.length,
     closest,
     sharedDataItems: offered(index),
     mostReused: consumers.mostReused.slice(0, options.mostReused ?? 10),

@@ -11,7 +11,7 @@ import type { EntryCapabilities, OperationCapability } from './capability-index.
 import { dataItem } from './data-items.ts';
 import { pathWords } from './shapes.ts';
 import { cosine, dot, overlapScore, Rarity, tfidf, Vocabulary, weightedOverlap, type SparseVector, type WeightedSet } from './weights.ts';
-import { contentTerms } from './words.ts';
+import { contentTerms, listed } from './words.ts';
 
 export const COMPONENTS = ['operations', 'dataItems', 'fields', 'topics', 'text'] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -68,12 +68,6 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const v of a) if (b.has(v)) shared += 1;
   return shared / (a.size + b.size - shared);
-}
-
-function listWords(values: readonly string[], max = 3): string {
-  const shown = values.slice(0, max);
-  const rest = values.length - shown.length;
-  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -223,21 +217,21 @@ export class SimilarityModel {
     const a = this.#features.get(c.a);
     if (c.sameShape.length && a) {
       const shapes = c.sameShape.map((m) => `${m.a.method} ${m.a.path}`);
-      out.push(`${plural(c.sameShape.length, 'operation')} with the same shape (${listWords(shapes)}), out of its ${a.operations.length}`);
+      out.push(`${plural(c.sameShape.length, 'operation')} with the same shape (${listed(shapes, 3)}), out of its ${a.operations.length}`);
     }
     if (c.sharedDataItems.length) {
       const names = c.sharedDataItems.map((id) => dataItem(id)?.name.toLowerCase().replace(/\s*\(.*\)$/, '') ?? id);
-      out.push(`share ${plural(c.sharedDataItems.length, 'data item')}: ${listWords(names, 4)}`);
+      out.push(`share ${plural(c.sharedDataItems.length, 'data item')}: ${listed(names, 4)}`);
     }
     if (c.sharedFields.length >= 3) {
       // `address_line_1` … `address_line_7` are one name in words.
       const names = [...new Set(c.sharedFields.map((f) => f.replace(/( \d+)+$/, '').replace(/ /g, '_')))];
-      out.push(`share ${plural(names.length, 'field name')} (${listWords(names, 4)})`);
+      out.push(`share ${plural(names.length, 'field name')} (${listed(names, 4)})`);
     }
-    if (c.sharedTerms.length >= 2 && (c.components.text ?? 0) >= 0.1) out.push(`both describe ${listWords(c.sharedTerms, 4)}`);
+    if (c.sharedTerms.length >= 2 && (c.components.text ?? 0) >= 0.1) out.push(`both describe ${listed(c.sharedTerms, 4)}`);
     if (c.sharedTopics.length) {
       const names = c.sharedTopics.map((t) => this.#options.topicNames?.get(t)?.toLowerCase() ?? t);
-      out.push(`both in ${listWords(names)}`);
+      out.push(`both in ${listed(names, 3)}`);
     }
     return out;
   }
@@ -256,8 +250,7 @@ export class SimilarityModel {
    */
   rankAll(minScore: number): Map<string, Comparison[]> {
     const out = new Map<string, Comparison[]>(this.ids.map((id) => [id, []]));
-    for (const c of this.pairs()) {
-      if (c.score < minScore) continue;
+    for (const c of this.pairsAbove(minScore)) {
       out.get(c.a)?.push(this.compare(c.a, c.b));
       out.get(c.b)?.push(this.compare(c.b, c.a));
     }
@@ -267,9 +260,34 @@ export class SimilarityModel {
 
   /** Every unordered pair of entries, each measured once (`a` before `b` in catalogue order), without reasons. */
   pairs(): Comparison[] {
+    return this.#scan(-1);
+  }
+
+  readonly #above = new Map<number, Comparison[]>();
+
+  /**
+   * The pairs scoring at least `minScore`, measured once per model and kept: the pages, the
+   * duplicates and the report all read them, and only they are kept (a large catalogue has far
+   * more pairs than can be held).
+   */
+  pairsAbove(minScore: number): Comparison[] {
+    let found = this.#above.get(minScore);
+    if (!found) {
+      found = this.#scan(minScore);
+      this.#above.set(minScore, found);
+    }
+    return found;
+  }
+
+  #scan(minScore: number): Comparison[] {
     const ids = this.ids;
     const out: Comparison[] = [];
-    for (let i = 0; i < ids.length; i += 1) for (let j = i + 1; j < ids.length; j += 1) out.push(this.#measure(ids[i] ?? '', ids[j] ?? ''));
+    for (let i = 0; i < ids.length; i += 1) {
+      for (let j = i + 1; j < ids.length; j += 1) {
+        const c = this.#measure(ids[i] ?? '', ids[j] ?? '');
+        if (c.score >= minScore) out.push(c);
+      }
+    }
     return out;
   }
 }

@@ -10,6 +10,14 @@ import type { Evidence } from './capability-index.ts';
 import type { Direction } from './fields.ts';
 import { DUPLICATE_THRESHOLD, type Relation, type SimilarEntry } from './duplicates.ts';
 
+/**
+ * Entries on one page of a data item: each shows its operations and evidence, so fewer than a plain
+ * list of entries, to stay under the 150 KB page limit (20 entries with their evidence come to about 130 KB).
+ */
+export const CARRIERS_PER_PAGE = 15;
+/** Places of evidence shown for one entry on a data item page; all are in /data-items.json. */
+export const EVIDENCE_SHOWN = 6;
+
 /** The reuse model of a built site; the pipeline always sets it. */
 export function reuseOf(model: SiteModel): ReuseModel {
   if (!model.reuse) throw new Error('internal: the site model has no reuse model (built outside the pipeline?)');
@@ -62,3 +70,6 @@ export function entryLink(e: { id: string; name: string }): SafeHtml {
 export function reasonList(reasons: readonly string[]): SafeHtml {
   return html`<ul class="govuk-list govuk-list--bullet govuk-!-font-size-16 govuk-!-margin-bottom-0">${reasons.map((r) => html`<li>${r}</li>`)}</ul>`;
 }
+
+
+export { listed } from './words.ts';

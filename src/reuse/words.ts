@@ -80,3 +80,11 @@ export function contentTerms(text: string): string[] {
   }
   return out;
 }
+
+/** `a, b and c`, or `a, b, c and 7 more` past `max`. */
+export function listed(values: readonly string[], max: number): string {
+  const shown = values.slice(0, max);
+  const rest = values.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
+}
