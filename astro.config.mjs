@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import catalogue from './src/integrations/catalogue.ts';
+import { sitemapOptions } from './src/exports/sitemap.ts';
 
 // No network: Astro's usage telemetry is off for every astro command, even one run by hand (the
 // config loads before Astro records its first event). npm scripts and .ci/run set it too.
@@ -12,7 +14,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [catalogue(), mdx()],
+  integrations: [catalogue(), mdx(), sitemap(sitemapOptions)],
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },

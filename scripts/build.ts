@@ -19,6 +19,7 @@ import { loadEntryReference } from '../src/openapi/entry-reference.ts';
 import { searchRecords } from '../src/site/search-index.ts';
 import type { SiteModel } from '../src/site/build-model.ts';
 import { buildNoticeLines } from '../src/checks/format.ts';
+import { changelogSummary } from '../src/changelog/index.ts';
 import { publish, recoverInterrupted, stageBeside, stagingFolder } from '../src/pipeline/publish.ts';
 
 function parseArgs(argv: string[]): { out: string; catalogue: string } {
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
     model = await getSiteModelOnce({ catalogueDir: catalogue });
     console.log(`catalogue: ${model.counts.entries} ${model.counts.entries === 1 ? "entry" : "entries"} from ${model.counts.organisations} organisation${model.counts.organisations === 1 ? "" : "s"}`);
     for (const line of buildNoticeLines(model.entries.flatMap((v) => (v.verdict ? [v.verdict] : [])))) console.log(line);
+    console.log(changelogSummary(model.changelog));
     if (model.reuse) {
       const { stats } = model.reuse.index;
       console.log(`reuse index: ${stats.operations} operations, ${stats.recognitions} data-item recognitions in ${stats.documents} documents, similar entries and duplicates in ${model.reuse.buildMs} ms`);

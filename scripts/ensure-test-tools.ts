@@ -1,6 +1,7 @@
 /**
  * Runs before `npm test`: the browser tests drive Debian's Chromium, and the file-access and network
- * tests watch the build with strace. Installs what is missing with apt-get when we are root (as on
+ * tests watch the build with strace, and the sync and link-check tests serve HTTPS with a certificate
+ * openssl makes. Installs what is missing with apt-get when we are root (as on
  * CI and the project's machines); otherwise says how to install it and fails.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ const canInstall = isRoot && existsSync('/usr/bin/apt-get');
 const missing: { what: string; packages: string[] }[] = [];
 if (!existsSync(CHROMIUM)) missing.push({ what: `Chromium at ${CHROMIUM} (the browser tests)`, packages: ['chromium', 'fonts-liberation'] });
 if (spawnSync(process.env.STRACE_PATH ?? 'strace', ['-V']).status !== 0) missing.push({ what: 'strace (the tests of what the build opens and connects to)', packages: ['strace'] });
+if (spawnSync('openssl', ['version']).status !== 0) missing.push({ what: 'openssl (the certificate of the HTTPS test server for sync and link checks)', packages: ['openssl'] });
 
 if (missing.length > 0) {
   const packages = missing.flatMap((m) => m.packages);

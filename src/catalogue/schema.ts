@@ -97,13 +97,35 @@ export const licence = z.strictObject({
   url: httpsUrl.optional().describe('Where the licence text is.'),
 });
 
+/** The next phase of an entry that is not live yet, and when its team expects it. */
+export const expectedChange = z.strictObject({
+  status: status.describe('The phase it is expected to reach next, such as beta or live.'),
+  date: isoDate.describe('When its team expects it, as a date (YYYY-MM-DD); a month is written as its last day.'),
+});
+
 export const dates = z.strictObject({
   added: isoDate.meta({ description: 'When the entry was added to this catalogue.', dataService: 'created' }),
-  lastReviewed: isoDate.meta({ description: 'When its owners last checked that the entry is true. Entries are shown as due for review a year later.', dataService: 'modified' }),
+  lastReviewed: isoDate.optional().meta({ description: 'When its owners last checked that the entry is true. Entries are shown as due for review a year later. Required, except on an imported entry its owners have not reviewed yet (see `provenance`).', dataService: 'modified' }),
   released: isoDate.optional().meta({ description: 'When the service first went public, where known.', dataService: 'issued' }),
   deprecated: isoDate.optional().describe('When it was announced as deprecated. Required when status is deprecated.'),
-  retired: isoDate.optional().describe('When it was, or will be, switched off. Required when status is retired.'),
+  retired: isoDate.optional().describe('When it was, or will be, switched off. Required when status is retired; on a deprecated entry, a date still to come is its sunset date, shown on the roadmap.'),
+  expected: expectedChange.optional().describe('For an entry in discovery, alpha or beta: the next phase and when it is expected, shown on the roadmap.'),
 });
+
+/** Where an OpenAPI document is maintained outside this repository: a file in a GitHub repository, or an https URL. */
+export const upstream = z.union([
+  z.strictObject({
+    repository: line(TEXT_LIMITS.name).regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must be "owner/name", such as "alphagov/notifications-api"').describe('The GitHub repository, as owner/name.'),
+    path: line(TEXT_LIMITS.url)
+      .min(1)
+      .refine((p) => !p.startsWith('/') && !p.split('/').includes('..'), 'must be a path inside the repository, without a leading "/" or "..", such as "docs/openapi.yaml"')
+      .describe('The document\'s path in the repository.'),
+    ref: line(TEXT_LIMITS.name).regex(/^[A-Za-z0-9._/-]+$/, 'must be a branch, tag or commit, such as "main"').optional().describe('The branch, tag or commit to read; the repository\'s default branch when left out.'),
+  }),
+  z.strictObject({
+    url: httpsUrl.describe('An https address that serves the document.'),
+  }),
+], { error: 'must be either `repository` and `path` (with an optional `ref`), or `url`' });
 
 export const specRef = z.strictObject({
   file: line(TEXT_LIMITS.file)
@@ -111,6 +133,7 @@ export const specRef = z.strictObject({
     .refine((f) => !f.startsWith('/') && !f.split(/[\\/]/).includes('..'), 'must be a path inside the entry folder, without "..", such as "openapi.yaml"')
     .describe('Path of the OpenAPI document (3.0, 3.1 or Swagger 2.0), relative to the entry\'s folder.'),
   title: line(TEXT_LIMITS.title).optional().describe('A label when an entry has several documents, such as "Version 2" or "Sandbox".'),
+  upstream: upstream.optional().describe('Where the document is maintained, so that `npm run sync` can fetch its new versions: a GitHub repository, path and ref, or an https URL. The build uses the committed copy.'),
 });
 
 export const externalUser = z.strictObject({
@@ -122,6 +145,30 @@ export const register = z.strictObject({
   formats: list(line(TEXT_LIMITS.format).min(1), LIST_LIMITS.few).min(1).describe('The download formats offered, such as CSV or JSON.'),
   downloadUrl: httpsUrl.optional().describe('Where the full data can be downloaded.'),
   custodian: line(TEXT_LIMITS.name).optional().describe('The team that is the authority for the data.'),
+});
+
+/** A government plan that listed this entry as something to build, as the plan names it. */
+export const plannedIn = z.strictObject({
+  plan: line(TEXT_LIMITS.name).min(2).describe('The plan, such as "Government Transformation Strategy (2017)".'),
+  url: httpsUrl.describe('Where the plan is published.'),
+  listedAs: line(TEXT_LIMITS.name).min(2).describe('What the plan calls it, such as "Countries recognised by the UK".'),
+});
+
+/** A field an import could not fill from its source, and why. */
+export const importGap = z.strictObject({
+  field: line(TEXT_LIMITS.title).min(1).describe('The field, such as `access` or `documentationUrl`.'),
+  reason: text(TEXT_LIMITS.note).min(1).describe('Why it could not be filled, quoting what the source says.'),
+});
+
+export const provenance = z.strictObject({
+  source: line(TEXT_LIMITS.name).min(1).describe('The catalogue the entry was imported from, such as "api.gov.uk".'),
+  sourceUrl: httpsUrl.describe('Where that catalogue publishes its data.'),
+  file: line(TEXT_LIMITS.file).min(1).describe('The file of the source the entry came from, such as "catalogue.csv".'),
+  row: z.number().int().min(2).max(1_000_000).describe('The row of that file, counted as a spreadsheet does (row 1 holds the column names).'),
+  imported: isoDate.describe('The day it was imported.'),
+  sourceUpdated: isoDate.optional().describe('When the source last changed its record, where it says.'),
+  licence: line(TEXT_LIMITS.name).min(1).describe('The licence of the text taken from the source, such as "Crown copyright, Open Government Licence v3.0".'),
+  gaps: list(importGap, LIST_LIMITS.few).default([]).describe('What the import could not fill in from the source, shown on the entry\'s page until its owners review the entry.'),
 });
 
 const conformanceWaiver = z.strictObject({
@@ -141,27 +188,41 @@ export const entry = z
     status,
     dates: dates.describe('Dates in its life and in the catalogue, each written as YYYY-MM-DD.'),
     successor: id.optional().describe('The id of the entry that replaces this one, when it is deprecated or retired.'),
-    documentationUrl: httpsUrl.meta({ description: 'The documentation developers read.', dataService: 'endpointDescription' }),
+    documentationUrl: httpsUrl.optional().meta({ description: 'The documentation developers read. Required, except on an imported entry its owners have not reviewed yet.', dataService: 'endpointDescription' }),
     endpoints: list(endpoint, LIST_LIMITS.few).default([]).describe('Its base URLs, one per environment.'),
-    access: access.describe('Who may use it and how to get access.'),
-    contact: contact.describe('How users reach the team that runs it: a name and an email or a url.'),
+    access: access.optional().describe('Who may use it and how to get access. Required, except on an imported entry its owners have not reviewed yet.'),
+    contact: contact.optional().describe('How users reach the team that runs it: a name and an email or a url. Required, except on an imported entry its owners have not reviewed yet.'),
     licence: licence.optional().describe('The licence the API and its data are offered under.'),
     areaServed: list(z.enum(AREAS), AREAS.length).min(1).default(['United Kingdom']).meta({ description: 'Where it serves.', dataService: 'spatial' }),
     topics: list(id, LIST_LIMITS.few).default([]).meta({ description: 'Topic ids from catalogue/topics.yaml, used to browse the catalogue.', dataService: 'theme' }),
     keywords: list(line(TEXT_LIMITS.keyword).min(1), LIST_LIMITS.keywords).default([]).meta({ description: 'Free keywords for search.', dataService: 'keyword' }),
     version: line(TEXT_LIMITS.version).optional().meta({ description: 'Version of the API or service, where it has one.', dataService: 'version' }),
     serviceType: z.enum(['REST', 'SOAP', 'EVENT', 'GRAPHQL', 'FILE']).optional().meta({ description: 'Its architectural style.', dataService: 'serviceType' }),
-    specs: list(specRef, LIST_LIMITS.few).default([]).describe('The OpenAPI documents this entry publishes; required for kind api. Each is checked against the GDS API standards.'),
+    specs: list(specRef, LIST_LIMITS.few).default([]).describe('The OpenAPI documents this entry publishes. Each is checked against the GDS API standards. An API without one is listed as having no OpenAPI document: the GDS standards ask for one.'),
     provides: list(id, LIST_LIMITS.many).default([]).describe('For a component: the ids of the catalogue APIs it offers.'),
     usedBy: list(id, LIST_LIMITS.many).default([]).describe('Ids of catalogue entries that use this one.'),
     usedByServices: list(externalUser, LIST_LIMITS.many).default([]).describe('Services outside the catalogue that use it.'),
     related: list(id, LIST_LIMITS.many).default([]).describe('Ids of related entries worth a look.'),
     register: register.optional().describe('For a register: its data\'s formats and download.'),
     conformanceWaiver: conformanceWaiver.optional().describe('A public waiver for an entry whose OpenAPI documents do not reach the catalogue\'s minimum level yet: the reason and the last day it applies.'),
+    plannedIn: plannedIn.optional().describe('For an entry a government plan listed as something to build: the plan and what it calls it. The roadmap lists these with their status.'),
+    provenance: provenance.optional().describe('For an entry imported from another catalogue: where it came from (source, file, row, day) and what the import could not fill in. Written by the import; an imported entry awaits its owners\' review until it has `dates.lastReviewed`.'),
   })
   .superRefine((e, ctx) => {
-    if (e.kind === 'api' && e.specs.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['specs'], message: 'is required for kind "api": name at least one OpenAPI document, such as `- file: openapi.yaml`' });
+    if (!awaitingOwnerReview(e)) {
+      for (const field of OWNER_FIELDS) {
+        if (e[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `is required${e.provenance ? ' once its owners have reviewed the entry (it has dates.lastReviewed)' : ''}` });
+      }
+      if (e.dates.lastReviewed === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['dates', 'lastReviewed'], message: 'is required: the day its owners last checked that the entry is true (YYYY-MM-DD)' });
+      }
+    }
+    if (e.dates.expected) {
+      if (!['discovery', 'alpha', 'beta'].includes(e.status)) {
+        ctx.addIssue({ code: 'custom', path: ['dates', 'expected'], message: `is only for entries in discovery, alpha or beta, and status is "${e.status}"`, params: { hint: 'remove it; a deprecated entry shows its sunset date through dates.retired' } });
+      } else if (STATUSES.indexOf(e.dates.expected.status) <= STATUSES.indexOf(e.status)) {
+        ctx.addIssue({ code: 'custom', path: ['dates', 'expected', 'status'], message: `"${e.dates.expected.status}" is not a phase after "${e.status}"` });
+      }
     }
     if (e.kind === 'register' && !e.register) {
       ctx.addIssue({ code: 'custom', path: ['register'], message: 'is required for kind "register": list its download formats' });
@@ -183,6 +244,14 @@ export const entry = z
     }
   });
 
+/** Fields every entry has once its owners have reviewed it; an imported entry may lack them until then. */
+export const OWNER_FIELDS = ['documentationUrl', 'access', 'contact'] as const;
+
+/** An imported entry that its owners have not reviewed yet: it has provenance and no `dates.lastReviewed`. */
+export function awaitingOwnerReview(e: { provenance?: unknown; dates: { lastReviewed?: string | undefined } }): boolean {
+  return e.provenance !== undefined && e.dates.lastReviewed === undefined;
+}
+
 /** A GitHub team, as CODEOWNERS names it: "@org/team". */
 export const githubTeam = line(TEXT_LIMITS.name).regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'must look like "@org/team"');
 
@@ -190,9 +259,10 @@ export const organisation = z.strictObject({
   slug: id.meta({ description: 'The GOV.UK organisation slug: the last part of its www.gov.uk/government/organisations/ address, equal to the file name.', dataService: 'publisher' }),
   name: line(TEXT_LIMITS.name).min(2).describe('Full name, such as "HM Revenue and Customs".'),
   abbreviation: line(TEXT_LIMITS.shortName).min(1).optional().describe('Abbreviation, such as "HMRC".'),
-  website: httpsUrl.describe('Public website.'),
-  githubTeam: githubTeam.describe('The GitHub team that reviews pull requests for this organisation\'s entries, such as "@alphagov/notify".'),
+  website: httpsUrl.optional().describe('Public website, where known.'),
+  githubTeam: githubTeam.optional().describe('The GitHub team that reviews pull requests for this organisation\'s entries, such as "@alphagov/notify". Until an organisation names one, the catalogue\'s maintainers review its entries.'),
   onGovUk: z.boolean().default(true).describe('False for bodies that are not on GOV.UK (councils, devolved bodies); the slug is then not checked against GOV.UK\'s list.'),
+  metadataUrl: httpsUrl.optional().describe('Where the organisation publishes metadata about its APIs in the 2022 federated format (`api.gov.uk/v1alpha`): `npm run sync` reads it and updates the matching entries.'),
 });
 
 export const topic = z.strictObject({

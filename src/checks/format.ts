@@ -2,12 +2,13 @@
 import { formatProblemLine, type Problem } from '../problems/problem.ts';
 import { oneLine, PRINT_LIMITS } from '../problems/safe-text.ts';
 import type { EntryVerdict } from './index.ts';
+import { NO_DOCUMENT_RULE, NO_DOCUMENT_TEXT } from './policy.ts';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What the entry's documents reach and how the policy treats it, in words. */
 export function conformanceText(v: EntryVerdict): string {
-  if (v.level === undefined) return v.loaded ? 'no OpenAPI documents' : 'not loaded';
+  if (v.level === undefined) return !v.loaded ? 'not loaded' : v.policy === 'no-api-document' ? NO_DOCUMENT_TEXT : 'no OpenAPI documents';
   const parts = [`level ${v.level}${v.score !== undefined ? `, score ${v.score}/100` : ''}`];
   if (v.meetsMinimum === false) {
     const waiver = v.waiver.state === 'live' ? `, waived until ${v.waiver.until}` : v.waiver.state === 'expired' ? `, waiver ended on ${v.waiver.until}` : '';
@@ -40,16 +41,18 @@ export function verdictLines(verdicts: readonly EntryVerdict[], minimumLevel: st
   ];
 }
 
-/** `warning: file:line:col: message (hint)` for each warning. */
+/** `warning: file:line:col: message (hint)` for each warning, except those the notice counts in one line. */
 function warningLines(problems: readonly Problem[]): string[] {
-  return problems.filter((p) => p.severity === 'warn').map((p) => `warning: ${formatProblemLine(p)}`);
+  return problems.filter((p) => p.severity === 'warn' && p.rule !== NO_DOCUMENT_RULE).map((p) => `warning: ${formatProblemLine(p)}`);
 }
 
 /** What a passing build says about conformance: entries kept below the minimum by a waiver, and every warning. */
 export function buildNoticeLines(verdicts: readonly EntryVerdict[]): string[] {
   const waived = verdicts.filter((v) => v.meetsMinimum === false && v.waiver.state === 'live');
   const minimum = verdicts[0]?.minimumLevel;
+  const undocumented = verdicts.filter((v) => v.problems.some((p) => p.rule === NO_DOCUMENT_RULE)).length;
   return [
+    ...(undocumented ? [`conformance: ${undocumented} ${undocumented === 1 ? 'API has' : 'APIs have'} ${NO_DOCUMENT_TEXT} (\`npm run validate -- <entry>\` names each)`] : []),
     ...(waived.length ? [`conformance: ${waived.length} ${waived.length === 1 ? 'entry is' : 'entries are'} below the minimum level "${minimum}" under a waiver: ${waived.map((v) => `${v.id} (until ${v.waiver.state === 'live' ? v.waiver.until : ''})`).join(', ')}`] : []),
     ...warningLines(verdicts.flatMap((v) => v.problems)),
   ];

@@ -28,7 +28,7 @@ import { ISO_DATE } from './today.ts';
 
 export { londonToday } from './today.ts';
 export { reportedByEntryCheck } from './assess-entries.ts';
-export { meetsLevel, type AchievedLevel, type PolicyScope, type WaiverState } from './policy.ts';
+export { meetsLevel, POLICY_SCOPES, type AchievedLevel, type PolicyScope, type WaiverState } from './policy.ts';
 
 export interface CheckOptions {
   /** The catalogue folder: config.yaml, topics.yaml, organisations/ and entries/. */

@@ -4,6 +4,11 @@
  * not passed. An expired waiver is an error that names its date and what to do; a waiver ending
  * within WAIVER_NOTICE_DAYS, or one that is no longer needed, is a warning.
  *
+ * An API that publishes no OpenAPI document has no level: it is never "below the minimum", and it
+ * never passes it. Its verdict says so (NO_DOCUMENT_TEXT), with a warning, the same for an imported
+ * entry and one written by hand, so that the build, `validate` and the pull-request report show it
+ * without failing (see docs/adr/0008-import-sync-and-freshness.md).
+ *
  * Retired entries are not held to the minimum (the service is switched off, nobody can fix it), and
  * when the caller names the entries that are new or changed (the pull-request report), only those
  * are held; an expired waiver on another entry is then a warning.
@@ -17,6 +22,12 @@ import { daysBetween } from './today.ts';
 
 /** A level an entry can reach: one of the levels, or `none` (below baseline, or not assessable). */
 export type AchievedLevel = Level | 'none';
+
+/** What every verdict, page and report says about an API without an OpenAPI document. */
+export const NO_DOCUMENT_TEXT = 'no OpenAPI document published; the GDS standards ask for one';
+
+/** The rule id of the warning an API without an OpenAPI document gets. */
+export const NO_DOCUMENT_RULE = 'entry/no-openapi-document';
 
 /** Warn this many days before a waiver ends. */
 export const WAIVER_NOTICE_DAYS = 30;
@@ -46,7 +57,8 @@ export type WaiverState =
   | { state: 'expired'; reason: string; until: string; needed: boolean };
 
 /** Why an entry is or is not held to the minimum level in this run. */
-export type PolicyScope = 'held' | 'no-documents' | 'retired' | 'unchanged' | 'not-loaded';
+export const POLICY_SCOPES = ['held', 'no-documents', 'no-api-document', 'retired', 'unchanged', 'not-loaded'] as const;
+export type PolicyScope = (typeof POLICY_SCOPES)[number];
 
 export interface PolicyResult {
   scope: PolicyScope;
@@ -76,7 +88,23 @@ export function applyPolicy({ loaded, assessments, minimumLevel, today, changed 
   const waiverField = entry.conformanceWaiver;
   const level = entryLevel(assessments);
   const score = entryScore(assessments);
-  if (level === undefined) return { scope: 'no-documents', waiver: { state: 'none' }, problems: [] };
+  if (level === undefined) {
+    if (entry.kind !== 'api') return { scope: 'no-documents', waiver: { state: 'none' }, problems: [] };
+    const problems: Problem[] =
+      entry.status === 'retired'
+        ? []
+        : [
+            problemAt(
+              loaded,
+              ['kind'],
+              NO_DOCUMENT_RULE,
+              `the API has ${NO_DOCUMENT_TEXT}`,
+              'publish the OpenAPI document and name it in `specs` (with `upstream`, `npm run sync` keeps the copy up to date); until then the entry has no conformance level',
+              'warn',
+            ),
+          ];
+    return { scope: 'no-api-document', waiver: { state: 'none' }, problems };
+  }
 
   const scope: PolicyScope = entry.status === 'retired' ? 'retired' : changed ? 'held' : 'unchanged';
   // Documents that cannot be assessed already stop the build with their own problem.

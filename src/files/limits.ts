@@ -10,7 +10,7 @@
  * 1.9 MB (NHS Electronic Prescription Service, resolved to one JSON file).
  */
 
-export const FILE_KINDS = ['config', 'topics', 'organisation', 'entry', 'entry-mdx', 'openapi', 'ref'] as const;
+export const FILE_KINDS = ['config', 'topics', 'organisation', 'entry', 'entry-mdx', 'openapi', 'ref', 'link-report', 'csv', 'csv-metadata'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 const KB = 1024;
@@ -36,6 +36,11 @@ export const FILE_LIMITS: Readonly<Record<FileKind, FileLimit>> = {
   'entry-mdx': { bytes: 512 * KB, what: 'an entry.mdx file (metadata and guide)', hint: 'shorten the guide, and link to the service\'s own documentation for the detail' },
   openapi: { bytes: OPENAPI_MAX_BYTES, what: 'an OpenAPI document', hint: 'split the document into smaller files joined with relative $refs, or remove generated bulk such as large embedded examples' },
   ref: { bytes: OPENAPI_MAX_BYTES, what: 'a file an OpenAPI document refers to', hint: 'split it into smaller files, or remove generated bulk such as large embedded examples' },
+  // About 30 times the report of the whole catalogue (about 330 links, 0.15 MB).
+  'link-report': { bytes: 8 * MB, what: 'catalogue/link-report.json', hint: 'run `npm run check-links` to write it again' },
+  // Ten times api.gov.uk's catalogue.csv (213 KB) and its metadata (4 KB).
+  csv: { bytes: 2 * MB, what: 'a CSV file to import', hint: 'split the file' },
+  'csv-metadata': { bytes: 64 * KB, what: 'a CSV on the Web metadata file', hint: 'keep only the table schema' },
 };
 
 /** `3.7 KB`, `12.4 MB`: sizes as messages show them. */

@@ -30,6 +30,49 @@ export interface CommitInfo {
   subject: string;
 }
 
+/** A file a commit added (`A`), modified (`M`), deleted (`D`) or changed the type of (`T`). */
+export interface FileChange {
+  status: string;
+  path: string;
+  /** Mode and object id before the commit; all zeros for an added file. */
+  oldMode: string;
+  oldId: string;
+  /** Mode and object id after the commit; all zeros for a deleted file. */
+  newMode: string;
+  newId: string;
+}
+
+export interface CommitChanges extends Omit<CommitInfo, 'subject'> {
+  files: FileChange[];
+}
+
+/** Starts each commit's header in `history`'s output; a header ends with the NUL of `-z`. */
+const COMMIT_MARK = '%x1e';
+
+/** Parses `git log -z --raw` output whose headers are `\x1e<id>\x1f<parents>\x1f<date>`. */
+export function parseHistory(out: string): CommitChanges[] {
+  const commits: CommitChanges[] = [];
+  const tokens = out.split('\0');
+  let current: CommitChanges | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!.replace(/^\n/, '');
+    if (token === '') continue;
+    if (token.startsWith('\x1e')) {
+      const [commit = '', parents = '', date = ''] = token.slice(1).split('\x1f');
+      current = { commit, parents: parents.split(' ').filter(Boolean), date, files: [] };
+      commits.push(current);
+    } else if (token.startsWith(':') && current) {
+      const [oldMode = '', newMode = '', oldId = '', newId = '', status = ''] = token.slice(1).split(' ');
+      const file = tokens[++i];
+      if (file === undefined) throw new GitError('git log: output ended in the middle of a file change');
+      current.files.push({ status: status.slice(0, 1), path: file, oldMode, oldId, newMode, newId });
+    } else {
+      throw new GitError(`git log: unexpected output ${JSON.stringify(token.slice(0, 60))}`);
+    }
+  }
+  return commits;
+}
+
 export interface LogOptions {
   /** Stop after this many commits. */
   limit?: number;
@@ -134,6 +177,26 @@ export class GitRepo {
         const [id = '', parents = '', date = '', subject = ''] = record.split('\x1f');
         return { commit: id, parents: parents.split(' ').filter(Boolean), date, subject };
       });
+  }
+
+  /**
+   * Commits reachable from `ref` that changed any of `paths`, newest first, each with the files it
+   * added, changed or removed under those paths (old and new object ids and modes). Merges are
+   * compared with their first parent, so with `firstParent` a merged branch shows as one commit:
+   * what merging it changed, on the day it was merged. One `git log` call however long the history.
+   */
+  async history(ref: string, paths: readonly string[], options: LogOptions = {}): Promise<CommitChanges[]> {
+    const commit = await this.resolveCommit(ref);
+    const args = ['log', '-z', '--raw', '--no-renames', '--no-abbrev', '--diff-merges=first-parent', `--format=${COMMIT_MARK}%H%x1f%P%x1f%cI`];
+    if (options.limit !== undefined) args.push(`--max-count=${options.limit}`);
+    if (options.firstParent) args.push('--first-parent');
+    args.push('--end-of-options', commit, '--', ...paths);
+    return parseHistory((await git(this.root, args, { maxBuffer: 1024 * 1024 * 1024 })).toString('utf8'));
+  }
+
+  /** True when the clone is shallow: its oldest commits stand in for history it does not have. */
+  async isShallow(): Promise<boolean> {
+    return (await gitText(this.root, ['rev-parse', '--is-shallow-repository'])) === 'true';
   }
 
   /** The best common ancestor of two commits, or undefined when they share no history. */

@@ -22,6 +22,8 @@ export interface ClientOptions {
   notice?: (text: string) => void;
   /** Milliseconds per second of a requested wait: 1000; tests make waits shorter. */
   msPerSecond?: number;
+  /** The fetch octokit uses (a size-limited one for downloads); the global fetch by default. */
+  fetch?: typeof fetch;
 }
 
 const USER_AGENT = 'gov-api-catalogue-tools';
@@ -57,7 +59,8 @@ export function createGitHubClient(target: GitHubTarget, options: ClientOptions 
       onSecondaryRateLimit: wait('secondary rate limit (too many requests in a short time)'),
       retryAfterBaseValue: options.msPerSecond ?? 1000,
     },
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: 2, retryAfterBaseValue: options.msPerSecond ?? 1000 },
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451], retries: 2, retryAfterBaseValue: options.msPerSecond ?? 1000 },
+    ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
   });
 }
 

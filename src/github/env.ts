@@ -23,8 +23,18 @@ export interface GitHubTarget {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const NAME = /^[A-Za-z0-9_.-]+$/;
 
-/** The GitHub repository and credentials from the environment; a GitHubError says what is missing. */
-export function gitHubTargetFromEnv(env: NodeJS.ProcessEnv = process.env): GitHubTarget {
+/**
+ * The API's base URL from GITHUB_API_URL (https, or plain http on loopback for tests), and the token
+ * from GITHUB_TOKEN when set: reading public repositories needs no token, at a lower rate limit.
+ */
+export function gitHubApiFromEnv(env: NodeJS.ProcessEnv = process.env): { apiUrl: string; token?: string } {
+  const apiUrl = apiUrlFromEnv(env);
+  const token = env.GITHUB_TOKEN?.trim() ?? '';
+  if (/\s/.test(token)) throw new GitHubError('GITHUB_TOKEN contains white space; copy the token again');
+  return { apiUrl, ...(token ? { token } : {}) };
+}
+
+function apiUrlFromEnv(env: NodeJS.ProcessEnv): string {
   const rawUrl = env.GITHUB_API_URL?.trim() || 'https://api.github.com';
   let url: URL;
   try {
@@ -38,6 +48,12 @@ export function gitHubTargetFromEnv(env: NodeJS.ProcessEnv = process.env): GitHu
   if (url.username || url.password || url.search || url.hash) {
     throw new GitHubError('GITHUB_API_URL must be a plain base URL, without a user, password, query or fragment');
   }
+  return url.toString().replace(/\/+$/, '');
+}
+
+/** The GitHub repository and credentials from the environment; a GitHubError says what is missing. */
+export function gitHubTargetFromEnv(env: NodeJS.ProcessEnv = process.env): GitHubTarget {
+  const apiUrl = apiUrlFromEnv(env);
   const repository = env.GITHUB_REPOSITORY?.trim() ?? '';
   const [owner, repo, ...rest] = repository.split('/');
   if (!owner || !repo || rest.length > 0 || !NAME.test(owner) || !NAME.test(repo)) {
@@ -48,5 +64,5 @@ export function gitHubTargetFromEnv(env: NodeJS.ProcessEnv = process.env): GitHu
     throw new GitHubError('GITHUB_TOKEN is not set (in a workflow, add `env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}` to the step; locally, a token that may comment on pull requests)');
   }
   if (/\s/.test(token)) throw new GitHubError('GITHUB_TOKEN contains white space; copy the token again');
-  return { apiUrl: url.toString().replace(/\/+$/, ''), owner, repo, token };
+  return { apiUrl, owner, repo, token };
 }

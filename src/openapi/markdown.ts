@@ -155,15 +155,23 @@ const renderers = new Map<number, MarkdownIt>();
  * Renders Markdown to safe HTML. Non-string input (a number or object where a description was
  * expected) renders as nothing.
  */
-export function renderMarkdown(text: unknown, options: MarkdownOptions = {}): string {
-  if (typeof text !== 'string' || text.trim() === '') return '';
-  const level = Math.min(6, Math.max(2, options.headingLevel ?? 3));
+function rendererFor(level: number): MarkdownIt {
   let md = renderers.get(level);
   if (!md) {
     md = createRenderer(level);
     renderers.set(level, md);
   }
-  return md.render(text);
+  return md;
+}
+
+export function renderMarkdown(text: unknown, options: MarkdownOptions = {}): string {
+  if (typeof text !== 'string' || text.trim() === '') return '';
+  return rendererFor(Math.min(6, Math.max(2, options.headingLevel ?? 3))).render(text);
+}
+
+/** Renders one line of Markdown (emphasis, code spans, links; no paragraphs or blocks) to safe HTML. */
+export function renderInlineMarkdown(text: string): string {
+  return rendererFor(3).renderInline(text);
 }
 
 /** Escapes text for an HTML text node or a quoted attribute. */

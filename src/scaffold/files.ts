@@ -25,7 +25,7 @@ export function entryFromAnswers(a: Answers, today: string): EntryInput {
     dates,
     documentationUrl: a.documentationUrl,
     ...(a.productionUrl ? { endpoints: [{ environment: 'production' as const, url: a.productionUrl }] } : {}),
-    access: { level: a.accessLevel as EntryInput['access']['level'], howToGetAccess: a.howToGetAccess },
+    access: { level: a.accessLevel as NonNullable<EntryInput['access']>['level'], howToGetAccess: a.howToGetAccess },
     contact: { name: a.contactName, ...(a.contactEmail ? { email: a.contactEmail } : {}), ...(a.contactUrl ? { url: a.contactUrl } : {}) },
     ...(a.topics?.length ? { topics: a.topics } : {}),
     ...(a.kind === 'api' ? { specs: [{ file: STARTER_SPEC_FILE }] } : {}),

@@ -7,12 +7,12 @@
  */
 import { ACCESS_LEVELS, KINDS, STATUSES } from '../catalogue/schema.ts';
 import { DATA_ITEMS } from '../reuse/data-items.ts';
-import type { EntryView, SiteModel } from './build-model.ts';
-import { ACCESS_LABELS, KIND_LABELS, STATUS_LABELS } from './labels.ts';
+import { isListed, type EntryView, type SiteModel } from './build-model.ts';
+import { ACCESS_LABELS, ACCESS_NOT_STATED, KIND_LABELS, OPENAPI_LABELS, OPENAPI_VALUES, STATUS_LABELS, type AccessValue } from './labels.ts';
 import { splitIntoPages, type ListPage } from './list-pages.ts';
 import { urls } from './urls.ts';
 
-export type FacetId = 'organisation' | 'kind' | 'status' | 'access' | 'topic' | 'dataItem';
+export type FacetId = 'organisation' | 'kind' | 'status' | 'access' | 'topic' | 'openapi' | 'dataItem';
 
 /** Facets whose values have pages of their own, with more than a list of entries (src/pages/organisations/, src/pages/data-items/). */
 const OWN_ROUTES: readonly FacetId[] = ['organisation', 'dataItem'];
@@ -80,9 +80,17 @@ const FACETS: readonly FacetDefinition[] = [
     id: 'access',
     title: 'Access',
     heading: 'By who can use it',
-    values: () => ACCESS_LEVELS.map((a) => ({ id: a, label: ACCESS_LABELS[a].label, description: ACCESS_LABELS[a].description, url: (page?: number) => urls.access(a, page) })),
+    values: () => ([...ACCESS_LEVELS, ACCESS_NOT_STATED] as AccessValue[]).map((a) => ({ id: a, label: ACCESS_LABELS[a].label, description: ACCESS_LABELS[a].description, url: (page?: number) => urls.access(a, page) })),
     // A retired entry was switched off: it is in no access group.
-    of: (v) => (v.entry.status === 'retired' ? [] : [v.entry.access.level]),
+    of: (v) => (v.entry.status === 'retired' ? [] : [v.entry.access?.level ?? ACCESS_NOT_STATED]),
+  },
+  {
+    id: 'openapi',
+    title: 'OpenAPI document',
+    heading: 'By OpenAPI document',
+    values: () => OPENAPI_VALUES.map((d) => ({ id: d, label: OPENAPI_LABELS[d].label, description: OPENAPI_LABELS[d].description, url: (page?: number) => urls.openapi(d, page) })),
+    // APIs either publish a document or not; components and registers only count when they do.
+    of: (v) => (v.entry.specs.length > 0 ? ['published'] : v.entry.kind === 'api' ? ['none'] : []),
   },
   {
     id: 'dataItem',
@@ -93,11 +101,18 @@ const FACETS: readonly FacetDefinition[] = [
   },
 ];
 
-/** Every facet with its values and their entries (in the model's order, by name). */
-export function facets(model: SiteModel): Facet[] {
+/** Retired entries leave every default listing but the Retired one; search still finds them. */
+const inFacet = (id: FacetId, view: EntryView): boolean => id === 'status' || isListed(view);
+
+/**
+ * Every facet with its values and their entries (in the model's order, by name). Browse pages leave
+ * retired entries out of every facet but status; search filters (`includeRetired`) count them,
+ * since search finds them.
+ */
+export function facets(model: SiteModel, options: { includeRetired?: boolean } = {}): Facet[] {
   return FACETS.map((def) => {
     const byValue = new Map<string, EntryView[]>();
-    for (const view of model.entries) for (const id of def.of(view)) byValue.set(id, [...(byValue.get(id) ?? []), view]);
+    for (const view of model.entries) if (options.includeRetired || inFacet(def.id, view)) for (const id of def.of(view)) byValue.set(id, [...(byValue.get(id) ?? []), view]);
     return { id: def.id, title: def.title, heading: def.heading, values: def.values(model).map((v) => ({ ...v, entries: byValue.get(v.id) ?? [] })) };
   });
 }

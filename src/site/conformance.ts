@@ -15,7 +15,11 @@ export const LEVEL_LABELS: Record<AchievedLevel, { label: string; tagClass: stri
   none: { label: 'Below baseline', tagClass: 'govuk-tag--red' },
 };
 
+import { NO_DOCUMENT_TEXT } from '../checks/policy.ts';
 export { entryLevel, entryScore, meetsLevel } from '../checks/policy.ts';
+
+/** The conformance summary of an API without an OpenAPI document, as pages show it (the check path's words, capitalised). */
+export const NO_DOCUMENT_SENTENCE = `${NO_DOCUMENT_TEXT.charAt(0).toUpperCase()}${NO_DOCUMENT_TEXT.slice(1)}`;
 
 let ruleIndex: Map<string, AnyRule> | undefined;
 export function ruleById(id: string): AnyRule | undefined {

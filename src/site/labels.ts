@@ -16,11 +16,24 @@ export const STATUS_LABELS: Record<Status, { label: string; tagClass: string; de
   retired: { label: 'Retired', tagClass: 'govuk-tag--red', description: 'Switched off; kept here for the record.' },
 };
 
-export const ACCESS_LABELS: Record<AccessLevel, { label: string; description: string }> = {
+/** The access facet's value for an imported entry that does not say yet who may use it. */
+export const ACCESS_NOT_STATED = 'not-stated';
+export type AccessValue = AccessLevel | typeof ACCESS_NOT_STATED;
+
+export const ACCESS_LABELS: Record<AccessValue, { label: string; description: string }> = {
   open: { label: 'Open', description: 'Anyone can use it without signing up.' },
   registration: { label: 'Registration', description: 'Anyone can use it after registering for credentials.' },
   'government-only': { label: 'Government only', description: 'Only public sector organisations can use it.' },
   restricted: { label: 'Restricted', description: 'Only named organisations, under an agreement.' },
+  [ACCESS_NOT_STATED]: { label: 'Not stated yet', description: 'The entry does not say yet who may use it or how to get access: its owners fill this in when they review it. Ask the team.' },
+};
+
+/** Whether an entry publishes an OpenAPI document: a browse facet and a search filter. */
+export const OPENAPI_VALUES = ['published', 'none'] as const;
+export type OpenApiValue = (typeof OPENAPI_VALUES)[number];
+export const OPENAPI_LABELS: Record<OpenApiValue, { label: string; description: string }> = {
+  published: { label: 'OpenAPI document published', description: 'Its OpenAPI document is in the catalogue, with an API reference and a GDS standards report.' },
+  none: { label: 'No OpenAPI document yet', description: 'APIs whose teams have not published an OpenAPI document: the GDS standards ask for one.' },
 };
 
 /**
@@ -29,6 +42,7 @@ export const ACCESS_LABELS: Record<AccessLevel, { label: string; description: st
  */
 export function accessSummary(entry: Pick<Entry, 'status' | 'access'>): { label: string; description: string; available: boolean } {
   if (entry.status === 'retired') return { label: 'No longer available', description: 'It has been switched off, so nobody can start using it.', available: false };
+  if (!entry.access) return { ...ACCESS_LABELS[ACCESS_NOT_STATED], available: false };
   return { ...ACCESS_LABELS[entry.access.level], available: true };
 }
 

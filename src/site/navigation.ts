@@ -1,4 +1,5 @@
 /** The service's name and the links in its header and footer, in one place. */
+import { CATALOGUE_EXPORTS } from '../exports/list.ts';
 import { SECTIONS, urls } from './urls.ts';
 
 export const SERVICE_NAME = 'Government API catalogue';
@@ -24,8 +25,15 @@ export const FOOTER_LINKS: readonly NavigationLink[] = [
   { href: urls.dataItems(), text: 'Data items' },
   { href: urls.reuseReport(), text: 'Reuse report' },
   { href: urls.standards(), text: 'API standards' },
-  { href: urls.catalogueJson(), text: 'Catalogue data (JSON)' },
   { href: urls.accessibility(), text: 'Accessibility statement' },
+];
+
+/** The footer's open data section: the page that explains the exports, the changes, and every export. */
+export const FOOTER_OPEN_DATA: readonly NavigationLink[] = [
+  { href: urls.useThisData(), text: 'Use this data' },
+  { href: urls.changes(), text: 'What\'s changed' },
+  ...CATALOGUE_EXPORTS.map((e) => ({ href: e.path, text: e.name })),
+  { href: urls.sitemap(), text: 'sitemap-index.xml' },
 ];
 
 /** True when `path` is the link's page or in its section (entry pages belong to none). */

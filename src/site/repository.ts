@@ -17,6 +17,10 @@ export interface RepositoryLinks {
   codeowners: string;
   /** Editing a file of the repository (GitHub offers to fork it and open a pull request), or undefined for a file outside it. */
   editFile(file: string): string | undefined;
+  /** A folder of the repository on the default branch, or undefined for a folder outside it. */
+  viewFolder(dir: string): string | undefined;
+  /** A commit, with its changes. */
+  commit(id: string): string;
 }
 
 /** A path as the repository names it (forward slashes), when `file` is relative to the repository root. */
@@ -38,5 +42,10 @@ export function repositoryLinks(repository: CatalogueConfig['repository']): Repo
       const p = repositoryPath(file);
       return p === undefined ? undefined : `${url}/edit/${branch}/${p}`;
     },
+    viewFolder: (dir) => {
+      const p = repositoryPath(dir.replace(/\/+$/, ''));
+      return p === undefined ? undefined : `${url}/tree/${branch}/${p}/`;
+    },
+    commit: (id) => `${url}/commit/${encodeURIComponent(id)}`,
   };
 }

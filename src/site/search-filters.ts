@@ -31,7 +31,7 @@ export function searchFilterGroups(model: SiteModel): FilterGroup[] {
         { value: RESULT_TYPES.reference, label: 'API reference pages (operations and schemas)' },
       ],
     },
-    ...facets(model).map((f) => ({
+    ...facets(model, { includeRetired: true }).map((f) => ({
       name: f.id,
       legend: f.title,
       options: f.values.filter((v) => v.entries.length > 0).map((v) => ({ value: v.label, label: v.label, count: v.entries.length })),

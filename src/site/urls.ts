@@ -50,7 +50,15 @@ export const urls = {
   topic: (id: string, page = 1) => paged(`/topics/${id}/`, page),
   kind: (kind: Kind, page = 1) => paged(`/kinds/${kind}/`, page),
   status: (status: Status, page = 1) => paged(`/statuses/${status}/`, page),
-  access: (level: AccessLevel, page = 1) => paged(`/access/${level}/`, page),
+  access: (level: AccessLevel | 'not-stated', page = 1) => paged(`/access/${level}/`, page),
+  openapi: (value: 'published' | 'none', page = 1) => paged(`/openapi-documents/${value}/`, page),
+
+  /** Entries due for review, with their owners. */
+  review: () => '/review/',
+  /** Broken and moved links, from the last link check. */
+  links: () => '/links/',
+  /** What is coming and going: phases, deprecations and retirements. */
+  roadmap: () => '/roadmap/',
 
   standards: (section?: 'levels' | 'score' | 'exemptions' | 'rules') => `/standards/${section ? `#${section}` : ''}`,
   rule: (id: string) => ruleReference(id),
@@ -76,17 +84,45 @@ export const urls = {
   /** The guide for departments: how to add or change an entry. */
   listYourApi: (section?: 'levels-and-waivers') => `/guides/list-your-api/${section ? `#${section}` : ''}`,
 
+  /** The catalogue's open data (src/exports/list.ts describes each) and the page that explains it. */
+  useThisData: () => '/use-this-data/',
   catalogueJson: () => '/catalogue.json',
+  catalogueSchema: () => '/catalogue.schema.json',
+  catalogueCsv: () => '/catalogue.csv',
+  organisationsCsv: () => '/organisations.csv',
+  catalogueCsvMetadata: () => '/catalogue.csv-metadata.json',
+  organisationsCsvMetadata: () => '/organisations.csv-metadata.json',
   dataserviceJson: () => '/dataservice.json',
+  dcat: () => '/catalogue.jsonld',
+  apiCatalog: () => '/.well-known/api-catalog',
+  apisJson: () => '/apis.json',
+  backstage: () => '/backstage/catalog-info.yaml',
+  sitemap: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
+  /** One entry's record of catalogue.json, and its lifecycle and conformance status. */
+  entryJson: (id: string) => `/entries/${id}/entry.json`,
+  entryStatus: (id: string) => `/entries/${id}/status.json`,
+
+  /** What changed: across the catalogue, per organisation, per entry (pages and Atom feeds). */
+  changes: (page = 1) => paged('/changes/', page),
+  changesFeed: () => '/changes.atom',
+  organisationFeed: (slug: string) => `/organisations/${slug}/changes.atom`,
+  entryChanges: (id: string) => `/entries/${id}/changes/`,
+  entryFeed: (id: string) => `/entries/${id}/changes.atom`,
 
   /** GOV.UK Frontend's images, fonts and stylesheet, copied into /assets/ at build time. */
   asset: (file: string) => `/assets/${file}`,
 } as const;
 
+/** A path on the site as an absolute URL, given the site's address (`https://host/` or `https://host/base/`). */
+export function absoluteUrl(site: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), site.endsWith('/') ? site : `${site}/`).toString();
+}
+
 /** Path prefixes of the groups of pages the header's links lead to (to mark the current section). */
 export const SECTIONS = {
   search: ['/search/'],
-  browse: ['/browse/', '/organisations/', '/topics/', '/kinds/', '/statuses/', '/access/'],
+  browse: ['/browse/', '/organisations/', '/topics/', '/kinds/', '/statuses/', '/access/', '/openapi-documents/'],
   aToZ: ['/a-to-z/'],
   standards: ['/standards/'],
   reuse: ['/before-you-build/', '/data-items/', '/consumers/', '/reuse-report/'],

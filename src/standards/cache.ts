@@ -20,7 +20,7 @@ import type { SpecAssessment } from './engine.ts';
 
 const FORMAT = 'gds-lint-cache/1';
 
-function listTs(dir: string): string[] {
+export function listTs(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);

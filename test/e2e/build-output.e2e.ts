@@ -28,6 +28,39 @@ describe('the built site', () => {
     expect(vocabulary.words).toContain('notify');
   });
 
+  it('has a page per imported entry that says where it came from, that it awaits its owners, and that it has no OpenAPI document', () => {
+    const imported = catalogue.entries.filter((e) => e.entry.provenance);
+    expect(imported.length).toBeGreaterThanOrEqual(200);
+    for (const e of imported) {
+      const html = readFileSync(path.join(DIST, 'entries', e.entry.id, 'index.html'), 'utf8');
+      expect(html, e.entry.id).toContain(`(catalogue.csv, row ${e.entry.provenance!.row})`);
+      expect(html, e.entry.id).toContain('Crown copyright, Open Government Licence v3.0');
+      if (!e.entry.dates.lastReviewed) expect(html, e.entry.id).toContain('Awaiting review by');
+      if (e.entry.specs.length === 0) expect(html, e.entry.id).toContain('No OpenAPI document published; the GDS standards ask for one');
+    }
+    // Search and browse find the APIs without a document.
+    const none = readFileSync(path.join(DIST, 'openapi-documents', 'none', 'index.html'), 'utf8');
+    expect(none).toContain('No OpenAPI document yet');
+    expect(none).toContain(`href="/entries/${imported.find((e) => e.entry.specs.length === 0)!.entry.id}/"`);
+  });
+
+  it('leaves retired entries out of the A to Z and organisation lists, and lists them under Retired and on the roadmap', () => {
+    const retired = catalogue.entries.filter((e) => e.entry.status === 'retired').map((e) => e.entry.id);
+    expect(retired.length).toBeGreaterThan(0);
+    const aToZ = readFileSync(path.join(DIST, 'entries', 'index.html'), 'utf8');
+    const gds = readFileSync(path.join(DIST, 'organisations', 'government-digital-service', 'index.html'), 'utf8');
+    const list = readFileSync(path.join(DIST, 'statuses', 'retired', 'index.html'), 'utf8');
+    const roadmap = readFileSync(path.join(DIST, 'roadmap', 'index.html'), 'utf8');
+    for (const id of retired) {
+      expect(aToZ, id).not.toContain(`href="/entries/${id}/"`);
+      expect(gds, id).not.toContain(`href="/entries/${id}/"`);
+      expect(list, id).toContain(`href="/entries/${id}/"`);
+      expect(roadmap, id).toContain(`href="/entries/${id}/"`);
+    }
+    expect(roadmap).toContain('Registers the Transformation Strategy planned');
+    expect(readFileSync(path.join(DIST, 'review', 'index.html'), 'utf8')).toContain('Entries due for review');
+  });
+
   it('shows the lifecycle and successor of a retired entry', () => {
     const retired = catalogue.entries.find((e) => e.entry.status === 'retired' && e.entry.successor);
     expect(retired).toBeDefined();

@@ -58,7 +58,15 @@ describe('untrusted Markdown and OpenAPI text', () => {
       const report = await page.evaluate(() => {
         const ours = (s: HTMLScriptElement) =>
           (s.src !== '' && new URL(s.src).origin === location.origin && new URL(s.src).pathname.startsWith('/_astro/')) ||
-          (s.src === '' && s.textContent?.trim().startsWith("document.body.className += ' js-enabled'") === true && s.textContent.trim().split('\n').length === 1);
+          (s.src === '' && s.textContent?.trim().startsWith("document.body.className += ' js-enabled'") === true && s.textContent.trim().split('\n').length === 1) ||
+          // Structured data (schema.org JSON-LD) is a data block browsers never run; it must be whole, valid JSON in the head.
+          (s.src === '' && s.type === 'application/ld+json' && s.parentElement === document.head && (() => {
+            try {
+              return typeof JSON.parse(s.textContent ?? '') === 'object';
+            } catch {
+              return false;
+            }
+          })());
         return {
           foreignScripts: [...document.querySelectorAll('script')].filter((s) => !ours(s)).map((s) => s.outerHTML.slice(0, 80)),
           handlers: [...document.querySelectorAll('main *')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),

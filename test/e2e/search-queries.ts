@@ -17,7 +17,8 @@ export const REALISTIC_QUERIES: readonly NamedQuery[] = [
   { query: 'adress', want: ['os-places-api'], kind: 'misspelt' },
   { query: 'send text message', want: ['govuk-notify', 'govuk-notify-api'], kind: 'synonym' },
   { query: 'national insurance number', want: ['dwp-identity-status-api', 'hmrc-obligations-api'], kind: 'data item' },
-  { query: 'sign in', want: ['govuk-one-login', 'govuk-one-login-api'], kind: 'synonym' },
+  // With api.gov.uk imported, NHS login and NHS CIS2 (the NHS's sign-in services) are right answers too.
+  { query: 'sign in', want: ['govuk-one-login', 'govuk-one-login-api', 'nhs-login-api', 'nhs-cis2-care-identity-authentication-api'], kind: 'synonym' },
   { query: 'postcode', want: ['os-places-api'], kind: 'plain' },
   { query: 'take card payments', want: ['govuk-pay', 'govuk-pay-api'], kind: 'plain' },
   { query: 'company number', want: ['companies-house-public-data-api'], kind: 'data item' },

@@ -96,6 +96,7 @@ describe('search in Chromium', () => {
   it('narrows results with an organisation filter, with counts that follow the query', async () => {
     await page.goto(`${site.server.url}/search/?q=api`);
     const before = await resultPaths(page);
+    const beforeTotal = Number(/^(\d+)/.exec(((await page.locator('#search-status').textContent()) ?? '').trim())?.[1]);
     const hmrc = page.getByRole('group', { name: 'Organisation' }).getByLabel(/HM Revenue and Customs/);
     const countFor = async (q: string) => {
       await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(q)}`);
@@ -113,7 +114,10 @@ describe('search in Chromium', () => {
     const items = await page.locator('#search-results > li').allTextContents();
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item).toContain('HM Revenue and Customs');
-    expect(items.length).toBeLessThan(before.length);
+    // Fewer results in all (the first page of each may be full).
+    const total = async () => Number(/^(\d+)/.exec(((await page.locator('#search-status').textContent()) ?? '').trim())?.[1]);
+    expect(await total()).toBeLessThan(beforeTotal);
+    expect(before.length).toBeGreaterThan(0);
   });
 
   it('offers the catalogue to browse when there is no query', async () => {
@@ -133,9 +137,9 @@ describe('search in Chromium', () => {
     }
     // The filters, which need JavaScript, are not offered.
     expect(await p.getByRole('group', { name: 'Organisation' }).count()).toBe(0);
-    await p.getByRole('link', { name: 'status', exact: true }).click();
-    await p.getByRole('link', { name: 'Live', exact: true }).first().click();
-    await p.waitForURL('**/statuses/live/');
+    await p.getByRole('link', { name: 'kind', exact: true }).click();
+    await p.getByRole('link', { name: 'Components', exact: true }).first().click();
+    await p.waitForURL('**/kinds/component/');
     expect(await p.getByRole('link', { name: 'GOV.UK Notify', exact: true }).count()).toBe(1);
     await context.close();
   });

@@ -25,6 +25,16 @@ const ALLOWED: Record<string, string> = {
   'src/git/snapshot.ts': "writes a commit's catalogue from Git's objects into .cache/git (regular files only, links left out) and lists that cache",
   'src/pr-report/artifact.ts': "reads the report artifact (the comment workflow's input, not a catalogue file) with its own size limit and no links",
   'src/pr-report/cli.ts': 'writes the report files',
+  'src/changelog/cache.ts': "its own cache in .cache/changelog, and the project's own sources for the code version",
+  'src/changelog/documents.ts': "writes two versions of an entry folder from Git's objects into .cache/changelog/scratch (regular files and safe paths only) for the spec diff, which reads them through the reader; writes only",
+  'src/changelog/read.ts': 'realpath only: where the catalogue folder sits in its repository',
+  'src/import/entry-yaml.ts': 'writes the entry files the import and sync change (reading them goes through the reader)',
+  'src/import/api-gov-uk/index.ts': 'npm run import:api-gov-uk writes new entries and organisations',
+  'src/sync/index.ts': 'npm run sync writes the documents it fetched (the committed copies are read through the reader)',
+  'src/sync/state.ts': 'its own ETags in .cache/sync',
+  'src/sync/cli.ts': 'the CA file the person running it names with --ca',
+  'src/links/cli.ts': 'the CA file the person running it names with --ca',
+  'src/links/report-file.ts': 'npm run check-links writes catalogue/link-report.json, and whether it exists (reading it goes through the reader)',
 };
 
 function sources(dir: string): string[] {
@@ -46,14 +56,18 @@ describe('file-system access in src/', () => {
     const READS = /\b(readFileSync|readFile|createReadStream|openSync|readSync|opendirSync|readdirSync)\b/;
     const reading = sources('src').filter((f) => USES_FS.test(readFileSync(f, 'utf8')) && READS.test(readFileSync(f, 'utf8')));
     expect(reading.sort()).toEqual([
+      'src/changelog/cache.ts',
       'src/checks/references.ts',
       'src/checks/shared-documents.ts',
       'src/files/guarded.ts',
       'src/git/snapshot.ts',
       'src/integrations/catalogue.ts',
+      'src/links/cli.ts',
       'src/pr-report/artifact.ts',
       'src/standards/cache.ts',
       'src/standards/discover.ts',
+      'src/sync/cli.ts',
+      'src/sync/state.ts',
     ]);
   });
 });

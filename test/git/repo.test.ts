@@ -78,4 +78,27 @@ describe('GitRepo', () => {
     expect(await g.log('HEAD', ['cat'], { limit: 1 })).toHaveLength(1);
     expect(await g.mergeBase(c1, c3)).toBe(c1);
   });
+
+  it('lists each commit with the files it added, changed and removed; a merged branch is one commit on the first-parent line', async () => {
+    const r = repo({ 'cat/a.yaml': '1', 'cat/b.yaml': '1', 'x.txt': '1' });
+    const c1 = r.commit('add');
+    r.git('checkout', '-q', '-b', 'topic');
+    r.commit('change a', { 'cat/a.yaml': '2' });
+    r.commit('remove b, add c', { 'cat/b.yaml': null, 'cat/c yaml': 'new' });
+    r.git('checkout', '-q', 'main');
+    r.commit('touch x only', { 'x.txt': '2' });
+    r.git('merge', '-q', '--no-ff', '-m', 'merge topic', 'topic');
+    const merge = r.git('rev-parse', 'HEAD');
+    const g = await GitRepo.open(r.dir);
+    const history = await g.history('HEAD', ['cat'], { firstParent: true });
+    expect(history.map((c) => [c.commit, c.parents.length, c.files.map((f) => `${f.status} ${f.path}`)])).toEqual([
+      [merge, 2, ['M cat/a.yaml', 'D cat/b.yaml', 'A cat/c yaml']],
+      [c1, 0, ['A cat/a.yaml', 'A cat/b.yaml']],
+    ]);
+    const [added] = history[1]!.files;
+    expect(added).toMatchObject({ oldMode: '000000', newMode: '100644', oldId: '0'.repeat(40) });
+    expect(added!.newId).toBe(r.git('rev-parse', `${c1}:cat/a.yaml`));
+    expect((await g.history('HEAD', ['cat'])).length).toBe(4);
+    expect(await g.isShallow()).toBe(false);
+  });
 });

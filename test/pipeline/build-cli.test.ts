@@ -85,8 +85,8 @@ describe('npm run build on a good catalogue', () => {
     expect(readFileSync(path.join(out, 'entries/vat-api/specs/2/reference/index.html'), 'utf8')).toContain('Version 2');
     const entryPage = readFileSync(path.join(out, 'entries/vat-api/index.html'), 'utf8');
     expect(entryPage).toContain('href="/entries/vat-api/specs/2/reference/"');
-    const exported = JSON.parse(readFileSync(path.join(out, 'catalogue.json'), 'utf8')) as { entries: { id: string; specs: { json: string }[] }[] };
+    const exported = JSON.parse(readFileSync(path.join(out, 'catalogue.json'), 'utf8')) as { entries: { id: string; conformance: { documents: { openapiJson: string }[] } }[] };
     expect(exported.entries.map((e) => e.id).sort()).toEqual(['old-vat-api', 'vat-api', 'vat-component']);
-    expect(exported.entries.find((e) => e.id === 'vat-api')?.specs.map((s) => s.json.replace(/^.*\/entries/, '/entries'))).toEqual(['/entries/vat-api/openapi.json', '/entries/vat-api/specs/2/openapi.json']);
+    expect(exported.entries.find((e) => e.id === 'vat-api')?.conformance.documents.map((s) => s.openapiJson.replace(/^.*\/entries/, '/entries'))).toEqual(['/entries/vat-api/openapi.json', '/entries/vat-api/specs/2/openapi.json']);
   }, 120_000);
 });

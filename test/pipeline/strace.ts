@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 
 const STRACE = process.env.STRACE_PATH ?? 'strace';
@@ -118,11 +118,24 @@ export const SYSTEM_PATHS: readonly (string | RegExp)[] = [
   '/usr/bin/ldd',
 ];
 
-const allowed = (file: string): boolean => SYSTEM_PATHS.some((p) => (typeof p === 'string' ? file === p : p.test(file)));
+/**
+ * What `git` may open besides the repository: its system and user configuration (the build's
+ * changelog runs `git log` and `git cat-file` on the repository's history).
+ */
+export const GIT_CONFIG_PATHS: readonly string[] = ['/etc/gitconfig', path.join(homedir(), '.gitconfig'), path.join(process.env.XDG_CONFIG_HOME ?? path.join(homedir(), '.config'), 'git', 'config')];
 
-/** Paths opened outside `repo` that are not on the system list. */
+const allowed = (file: string): boolean => SYSTEM_PATHS.some((p) => (typeof p === 'string' ? file === p : p.test(file))) || GIT_CONFIG_PATHS.includes(file);
+
+/** The repository's Git folder, which a worktree keeps outside its own folder (`git rev-parse --git-common-dir`). */
+function gitCommonDir(repo: string): string | undefined {
+  const r = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: repo, encoding: 'utf8' });
+  return r.status === 0 ? path.normalize(r.stdout.trim()) : undefined;
+}
+
+/** Paths opened outside `repo` (its folder and its Git folder) that are not on the system list. */
 export function unexpectedOpens(opened: readonly string[], repo: string): string[] {
-  const inside = (f: string): boolean => f === repo || f.startsWith(`${repo}/`);
+  const roots = [repo, gitCommonDir(repo)].filter((r): r is string => r !== undefined);
+  const inside = (f: string): boolean => roots.some((r) => f === r || f.startsWith(`${r}/`));
   return [...new Set(opened.filter((f) => !inside(f) && !allowed(f)))].sort();
 }
 

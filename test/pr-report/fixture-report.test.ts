@@ -9,40 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prReport, type PrReport } from '../../src/pr-report/model.ts';
 import { runPrReport } from '../../src/pr-report/cli.ts';
 import { makeTestRepo, replaceOnce, type TestRepo } from '../support/git-repo.ts';
+import { baseline, catalogueSettings, entry } from '../support/fixture-entries.ts';
 
 const TODAY = '2026-12-01';
-const baseline = (version: '2.0' | '3.0' | '3.1', title: string): string =>
-  readFileSync(`test/standards/fixtures/baseline-${version}.yaml`, 'utf8').replaceAll('Vehicle Records API', title);
-
-function entry(id: string, fields: { name: string; status: string; extra?: string }): string {
-  return [
-    `id: ${id}`,
-    `name: ${fields.name}`,
-    `summary: ${fields.name} for the example agency's vehicle records, for tests of the report.`,
-    'description: |',
-    `  The ${fields.name} lets services work with vehicle records.`,
-    'kind: api',
-    'organisation: hm-revenue-customs',
-    `status: ${fields.status}`,
-    'dates:',
-    '  added: 2026-11-23',
-    '  lastReviewed: 2026-11-23',
-    ...(fields.status === 'retired' ? ['  deprecated: 2025-01-01', '  retired: 2026-01-01'] : []),
-    `documentationUrl: https://developer.vehicle-records.service.gov.uk/${id}`,
-    'access:',
-    '  level: registration',
-    '  howToGetAccess: Register an application on the developer hub.',
-    'contact:',
-    '  name: Vehicle records team',
-    '  url: https://www.gov.uk/contact-the-dvla',
-    'topics: [tax]',
-    'specs:',
-    '  - file: openapi.yaml',
-    ...(fields.extra ? [fields.extra] : []),
-    '',
-  ].join('\n');
-}
-
 const E = 'catalogue/entries';
 let repo: TestRepo;
 let base: string;
@@ -53,9 +22,7 @@ let code: number;
 
 beforeAll(async () => {
   repo = makeTestRepo({
-    'catalogue/config.yaml': readFileSync('test/fixtures/catalogue-minimal/config.yaml', 'utf8'),
-    'catalogue/topics.yaml': readFileSync('test/fixtures/catalogue-minimal/topics.yaml', 'utf8'),
-    'catalogue/organisations/hm-revenue-customs.yaml': readFileSync('test/fixtures/catalogue-minimal/organisations/hm-revenue-customs.yaml', 'utf8'),
+    ...catalogueSettings(),
     [`${E}/vehicle-records-api/entry.yaml`]: entry('vehicle-records-api', { name: 'Vehicle Records API', status: 'live' }),
     [`${E}/vehicle-records-api/openapi.yaml`]: baseline('3.1', 'Vehicle Records API'),
     [`${E}/vehicle-history-api/entry.yaml`]: entry('vehicle-history-api', { name: 'Vehicle History API', status: 'live' }),

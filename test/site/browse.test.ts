@@ -13,10 +13,14 @@ const model = buildSiteModel(catalogue, new Map(), new Date('2026-11-23T00:00:00
 describe('browse facets', () => {
   it('lists every value of every facet with its entries, in reading order', () => {
     const byId = Object.fromEntries(facets(model).map((f) => [f.id, f.values.map((v) => [v.label, v.entries.map((e) => e.entry.id)])]));
-    expect(byId['kind']).toEqual([['APIs', ['old-vat-api', 'vat-api']], ['Components', ['vat-component']], ['Registers', []]]);
+    // A retired entry leaves every list but the Retired one.
+    expect(byId['kind']).toEqual([['APIs', ['vat-api']], ['Components', ['vat-component']], ['Registers', []]]);
     expect(byId['status']).toContainEqual(['Retired', ['old-vat-api']]);
     expect(byId['topic']).toEqual([['Tax', ['vat-api']]]);
-    expect(byId['organisation']).toEqual([['HM Revenue and Customs', ['old-vat-api', 'vat-api', 'vat-component']]]);
+    expect(byId['organisation']).toEqual([['HM Revenue and Customs', ['vat-api', 'vat-component']]]);
+    expect(byId['openapi']).toEqual([['OpenAPI document published', ['vat-api']], ['No OpenAPI document yet', []]]);
+    // Search still finds it, and its filters count it.
+    expect(facets(model, { includeRetired: true }).find((f) => f.id === 'kind')?.values[0]?.entries.map((e) => e.entry.id)).toEqual(['old-vat-api', 'vat-api']);
   });
 
   it('leaves a retired entry out of every access group: it no longer advertises access', () => {

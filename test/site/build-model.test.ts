@@ -26,13 +26,15 @@ describe('buildSiteModel', () => {
 
   it('marks entries due for review after the review period', () => {
     const later = buildSiteModel(catalogue, new Map(), new Date('2028-01-01T00:00:00Z'));
-    expect(later.entries.every((v) => v.reviewDue)).toBe(true);
+    // A retired entry is never due: it was switched off.
+    expect(later.entries.map((v) => [v.entry.id, v.reviewDue])).toEqual([['old-vat-api', false], ['vat-api', true], ['vat-component', true]]);
+    expect(later.entries.find((v) => v.entry.id === 'vat-api')?.review).toEqual({ lastReviewed: '2026-11-23', due: '2027-11-23', overdue: true, awaitingOwners: false });
     expect(model.entries.some((v) => v.reviewDue)).toBe(false);
   });
 
   it('offers search filters with counts', () => {
     const groups = searchFilterGroups(model);
-    expect(groups.map((g) => g.name)).toEqual(['type', 'kind', 'organisation', 'topic', 'status', 'access', 'dataItem']);
+    expect(groups.map((g) => g.name)).toEqual(['type', 'kind', 'organisation', 'topic', 'status', 'access', 'openapi', 'dataItem']);
     expect(groups.find((g) => g.name === 'kind')?.options).toEqual([
       { value: 'APIs', label: 'APIs', count: 2 },
       { value: 'Components', label: 'Components', count: 1 },
@@ -56,10 +58,12 @@ describe('toDataService', () => {
       creator: ['hm-revenue-customs'],
       contactPoint: { contactName: 'SDST', url: 'https://developer.service.hmrc.gov.uk/developer/support' },
       accessRights: 'OPEN',
+      securityClassification: 'OFFICIAL',
       created: '2026-11-23',
       modified: '2026-11-23',
       endpointDescription: 'https://developer.service.hmrc.gov.uk/api-documentation',
       serviceStatus: 'WITHDRAWN',
+      serviceType: 'REST',
     });
   });
 });

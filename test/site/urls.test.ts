@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterSlug, pageParam, specParam, urls } from '../../src/site/urls.ts';
+import { absoluteUrl, letterSlug, pageParam, specParam, urls } from '../../src/site/urls.ts';
 
 describe('the routes module', () => {
   it('builds every kind of URL the site links to', () => {
@@ -17,6 +17,11 @@ describe('the routes module', () => {
     expect(urls.status('retired', 2)).toBe('/statuses/retired/page/2/');
     expect(urls.access('government-only')).toBe('/access/government-only/');
     expect(urls.topic('payments')).toBe('/topics/payments/');
+    expect(urls.access('not-stated')).toBe('/access/not-stated/');
+    expect(urls.openapi('none', 2)).toBe('/openapi-documents/none/page/2/');
+    expect(urls.review()).toBe('/review/');
+    expect(urls.links()).toBe('/links/');
+    expect(urls.roadmap()).toBe('/roadmap/');
     expect(urls.aToZLetter('Q')).toBe('/a-to-z/q/');
     expect(urls.aToZLetter('0–9', 2)).toBe('/a-to-z/0-9/page/2/');
     expect(urls.rule('gds-https-only')).toBe('/standards/rules/gds-https-only/');
@@ -32,6 +37,19 @@ describe('the routes module', () => {
     expect(urls.consumers()).toBe('/consumers/');
     expect(urls.entryConsumers('govuk-notify')).toBe('/entries/govuk-notify/consumers/');
     expect(urls.reuseReport()).toBe('/reuse-report/');
+    expect(urls.useThisData()).toBe('/use-this-data/');
+    expect(urls.apiCatalog()).toBe('/.well-known/api-catalog');
+    expect(urls.changes()).toBe('/changes/');
+    expect(urls.changes(2)).toBe('/changes/page/2/');
+    expect(urls.entryChanges('vat-api')).toBe('/entries/vat-api/changes/');
+    expect(urls.entryFeed('vat-api')).toBe('/entries/vat-api/changes.atom');
+    expect(urls.organisationFeed('hm-revenue-customs')).toBe('/organisations/hm-revenue-customs/changes.atom');
+    expect(urls.entryStatus('vat-api')).toBe('/entries/vat-api/status.json');
+  });
+
+  it('makes absolute URLs on the site, with or without a base path', () => {
+    expect(absoluteUrl('https://api-catalogue.example.gov.uk', urls.entry('vat-api'))).toBe('https://api-catalogue.example.gov.uk/entries/vat-api/');
+    expect(absoluteUrl('https://example.gov.uk/catalogue/', urls.catalogueJson())).toBe('https://example.gov.uk/catalogue/catalogue.json');
   });
 
   it('gives the route parameters of the first and later pages and documents', () => {

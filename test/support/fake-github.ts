@@ -9,6 +9,10 @@
  * - issue comments: list (`per_page`, `page`, with a `Link` header), create, update (only the
  *   author may; bodies over 65,536 characters get GitHub's 422);
  * - `GET /repos/{owner}/{repo}/pulls/{number}`;
+ * - the contents API for files (`GET /repos/{owner}/{repo}/contents/{path}?ref=`): JSON with the
+ *   content in base64, or the raw file for `Accept: application/vnd.github.raw`, an `ETag` on each
+ *   answer and 304 Not Modified for a matching `If-None-Match`, as on github.com; files are added
+ *   with `addFile`;
  * - `Authorization` checks (401 "Bad credentials"), 404 for unknown repositories and issues, rate
  *   limit headers on every response.
  *
@@ -16,8 +20,9 @@
  * headers and body) with `fault`, and add endpoints with `route` (for example the contents API).
  * Every request is recorded in `requests`.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from './loopback.ts';
 
 export interface FakeUser {
   login: string;
@@ -44,6 +49,9 @@ export interface FakeRepo {
   /** Comments by issue (pull request) number. */
   comments: Map<number, FakeComment[]>;
   pulls: Map<number, FakePull>;
+  /** File contents by `<ref>:<path>`. */
+  files: Map<string, Buffer>;
+  defaultBranch: string;
 }
 
 export interface FakeToken {
@@ -85,7 +93,10 @@ export interface RouteContext {
 
 export interface RouteResult {
   status: number;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, instead of `body`. */
+  raw?: Buffer | string;
   headers?: Record<string, string>;
 }
 
@@ -135,16 +146,12 @@ export class FakeGitHub {
         res.end(JSON.stringify({ message: `fake server error: ${(e as Error).message}` }));
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
+    this.port = await listenOnLoopback(this.server);
     return this;
   }
 
   async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(this.server);
     this.server = undefined;
   }
 
@@ -152,7 +159,7 @@ export class FakeGitHub {
   repo(fullName: string): FakeRepo {
     let repo = this.repos.get(fullName);
     if (!repo) {
-      repo = { comments: new Map(), pulls: new Map() };
+      repo = { comments: new Map(), pulls: new Map(), files: new Map(), defaultBranch: 'main' };
       this.repos.set(fullName, repo);
     }
     return repo;
@@ -165,6 +172,12 @@ export class FakeGitHub {
     repo.pulls.set(number, value);
     if (!repo.comments.has(number)) repo.comments.set(number, []);
     return value;
+  }
+
+  /** Puts a file in a repository at a ref (the default branch when left out). */
+  addFile(fullName: string, filePath: string, content: string | Buffer, ref?: string): void {
+    const repo = this.repo(fullName);
+    repo.files.set(`${ref ?? repo.defaultBranch}:${filePath}`, Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'));
   }
 
   /** Adds a comment as if `user` had written it. */
@@ -229,6 +242,23 @@ export class FakeGitHub {
         return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } };
       }
       return { status: 200, body: { login: user.login, id: user.id, type: user.type } };
+    });
+
+    this.route('GET', /^\/repos\/([^/]+\/[^/]+)\/contents\/(.+)$/, ({ params, query, req }) => {
+      const [fullName = '', filePath = ''] = params;
+      const repo = this.repos.get(fullName);
+      if (!repo) return notFound;
+      const ref = query.get('ref') ?? repo.defaultBranch;
+      const content = repo.files.get(`${ref}:${decodeURIComponent(filePath)}`);
+      if (!content) return notFound;
+      const sha = createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+      const etag = `"${sha}"`;
+      if (req.headers['if-none-match'] === etag) return { status: 304, raw: '', headers: { etag } };
+      if (/\.raw\b|vnd\.github\.raw/.test(String(req.headers.accept ?? ''))) {
+        return { status: 200, raw: content, headers: { etag, 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+      }
+      const name = decodeURIComponent(filePath).split('/').pop() ?? '';
+      return { status: 200, headers: { etag }, body: { type: 'file', encoding: 'base64', size: content.length, name, path: decodeURIComponent(filePath), sha, content: content.toString('base64') } };
     });
 
     this.route('GET', /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/, ({ params }) => {
@@ -316,7 +346,8 @@ export class FakeGitHub {
     const send = (result: RouteResult): void => {
       const headers = { 'content-type': 'application/json; charset=utf-8', ...this.rateHeaders(), ...result.headers };
       res.writeHead(result.status, headers);
-      res.end(result.body === undefined ? '' : JSON.stringify(result.body));
+      if (result.raw !== undefined) res.end(result.raw);
+      else res.end(result.body === undefined ? '' : JSON.stringify(result.body));
     };
 
     if (!url.pathname.startsWith(`${this.basePath}/`)) return send({ status: 404, body: { message: 'Not Found', documentation_url: DOCS } });

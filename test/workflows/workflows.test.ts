@@ -122,3 +122,35 @@ describe('templates', () => {
     expect(template).toContain('npm run codeowners');
   });
 });
+
+describe('the scheduled sync workflow', () => {
+  const SYNC = read('.github/workflows/sync.yml');
+
+  it('runs on a schedule (and by hand) with the least permissions that open a pull request', () => {
+    expect(Object.keys(SYNC.on)).toEqual(['schedule', 'workflow_dispatch']);
+    expect(SYNC.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+  });
+
+  it('syncs, then commits to one branch and opens or updates one pull request with the report', () => {
+    const runs = steps(SYNC).map((s) => s.run ?? s.uses ?? '');
+    const order = [/^npm install --no-audit --no-fund$/, /^actions\/cache@/, /^npm run --silent sync/, /git switch -C "\$BRANCH"[\s\S]*npm run --silent pr-report -- --base origin\/main --head HEAD[\s\S]*gh pr create/];
+    const at = order.map((p) => runs.findIndex((r) => p.test(r)));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(SYNC.jobs.sync?.steps.find((s) => s.uses?.startsWith('actions/cache@'))?.with).toMatchObject({ path: '.cache/sync' });
+    expect(text('.github/workflows/sync.yml')).not.toMatch(/npm run build/);
+  });
+});
+
+describe('the scheduled link check', () => {
+  const LINKS = read('.github/workflows/check-links.yml');
+
+  it('runs weekly (and by hand), writes the report and offers it as one pull request', () => {
+    expect(Object.keys(LINKS.on)).toEqual(['schedule', 'workflow_dispatch']);
+    expect(LINKS.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    const runs = steps(LINKS).map((s) => s.run ?? s.uses ?? '');
+    const at = [/^npm install --no-audit --no-fund$/, /^npm run --silent check-links/, /git add catalogue\/link-report\.json[\s\S]*gh pr create/].map((p) => runs.findIndex((r) => p.test(r)));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+});

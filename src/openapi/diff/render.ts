@@ -7,14 +7,14 @@ import { plural } from './words.ts';
 
 export type DiffSummary = Record<ChangeGroup, number>;
 
-export function summariseDiff(changes: readonly SpecChange[]): DiffSummary {
+export function summariseDiff(changes: readonly Pick<SpecChange, 'kind'>[]): DiffSummary {
   const summary: DiffSummary = { breaking: 0, deprecation: 0, addition: 0, other: 0 };
   for (const c of changes) summary[CHANGE_KINDS[c.kind].group] += 1;
   return summary;
 }
 
 /** `2 breaking changes, 1 deprecation, 3 additions` (or `no changes`). */
-export function summaryWords(changes: readonly SpecChange[]): string {
+export function summaryWords(changes: readonly Pick<SpecChange, 'kind'>[]): string {
   const s = summariseDiff(changes);
   const parts = [
     s.breaking ? plural(s.breaking, 'breaking change') : '',
