@@ -91,6 +91,8 @@ export interface EntryDataItem {
 export interface EntryCapabilities {
   id: string;
   name: string;
+  /** Its name and the other names it is known by. */
+  names: string[];
   kind: Entry['kind'];
   status: Entry['status'];
   /** When it was added to the catalogue (YYYY-MM-DD): of two likely duplicates, the later one repeats the earlier. */
@@ -226,6 +228,7 @@ export function indexEntry(source: IndexSource): { capabilities: EntryCapabiliti
     capabilities: {
       id: e.id,
       name: e.name,
+      names: [e.name, ...e.alternativeNames],
       kind: e.kind,
       status: e.status,
       added: e.dates.added,

@@ -30,8 +30,16 @@ export function declaredRelation(model: SimilarityModel, a: string, b: string): 
   return undefined;
 }
 
+/**
+ * Over the threshold, no declared relation, and evidence that it is the same thing: operations of
+ * the same shape compared, or, when one of them has no OpenAPI document (words are all there is to
+ * compare), names that nest (`Push Pull Notifications` in `Push Pull Notifications API`). Sibling
+ * products of one organisation are described in the same words but named apart (`Official Search
+ * of Part`, `Official Search of Whole`): they are shown as similar, not flagged.
+ */
 export function isDuplicate(model: SimilarityModel, c: Comparison): boolean {
-  return c.score >= DUPLICATE_THRESHOLD && declaredRelation(model, c.a, c.b) === undefined;
+  if (c.score < DUPLICATE_THRESHOLD || declaredRelation(model, c.a, c.b) !== undefined) return false;
+  return c.components.operations !== undefined || c.namesNest;
 }
 
 export interface SimilarEntry {

@@ -11,7 +11,7 @@ import type { EntryCapabilities, OperationCapability } from './capability-index.
 import { dataItem } from './data-items.ts';
 import { pathWords } from './shapes.ts';
 import { cosine, dot, overlapScore, Rarity, tfidf, Vocabulary, weightedOverlap, type SparseVector, type WeightedSet } from './weights.ts';
-import { contentTerms, listed } from './words.ts';
+import { contentTerms, listed, nameWordsOf } from './words.ts';
 
 export const COMPONENTS = ['operations', 'dataItems', 'fields', 'topics', 'text'] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -47,6 +47,8 @@ export interface Comparison {
   sharedTopics: string[];
   /** Words both descriptions lean on, most telling first. */
   sharedTerms: string[];
+  /** One entry's name (or another name it is known by) is part of the other's, word for word. */
+  namesNest: boolean;
   /** The evidence in words. */
   reasons: string[];
 }
@@ -61,6 +63,8 @@ interface Features {
   topics: Set<string>;
   text: Map<string, number>;
   textVector: SparseVector;
+  /** The words of each of its names. */
+  names: Set<string>[];
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -106,6 +110,8 @@ export class SimilarityModel {
         topics: new Set(entry.topics),
         text,
         textVector: vocabulary.sparse(text),
+        // A one-word name (`Vaccination`) is in too many others to say two entries are one.
+        names: entry.names.map((n) => new Set(nameWordsOf(n))).filter((n) => n.size >= 2),
       });
     });
   }
@@ -208,7 +214,9 @@ export class SimilarityModel {
       weight += COMPONENT_WEIGHTS[c];
       sum += COMPONENT_WEIGHTS[c] * value;
     }
-    return { a: aId, b: bId, score: weight ? sum / weight : 0, components, sameShape, sharedDataItems: [], sharedFields: [], sharedTopics: [], sharedTerms: [], reasons: [] };
+    const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+    const namesNest = a.names.some((x) => b.names.some((y) => within(x, y) || within(y, x)));
+    return { a: aId, b: bId, score: weight ? sum / weight : 0, components, sameShape, sharedDataItems: [], sharedFields: [], sharedTopics: [], sharedTerms: [], namesNest, reasons: [] };
   }
 
   /** The evidence of a comparison in words, strongest first. */
@@ -227,6 +235,10 @@ export class SimilarityModel {
       // `address_line_1` … `address_line_7` are one name in words.
       const names = [...new Set(c.sharedFields.map((f) => f.replace(/( \d+)+$/, '').replace(/ /g, '_')))];
       out.push(`share ${plural(names.length, 'field name')} (${listed(names, 4)})`);
+    }
+    if (c.namesNest) {
+      const [x, y] = [this.#features.get(c.a)?.entry, this.#features.get(c.b)?.entry];
+      if (x && y) out.push(`alike in name (“${x.name}” and “${y.name}”)`);
     }
     if (c.sharedTerms.length >= 2 && (c.components.text ?? 0) >= 0.1) out.push(`both describe ${listed(c.sharedTerms, 4)}`);
     if (c.sharedTopics.length) {

@@ -88,3 +88,13 @@ export function listed(values: readonly string[], max: number): string {
   if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
   return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
 }
+
+/** Words that say nothing about which API a name is. */
+const NAME_FILLER = new Set(['api', 'apis', 'the', 'of', 'and', 'a', 'an', 'for', 'to', 'in', 'on', 'with', 'by', 'rest', 'restful', 'web']);
+
+/** The words of a name that tell it apart: `Push Pull Notifications API` → push, pull, notification; versions and years dropped. */
+export function nameWordsOf(name: string): string[] {
+  return textWords(name)
+    .filter((w) => !NAME_FILLER.has(w) && !/^\d+$/.test(w) && !/^v\d+$/.test(w))
+    .map(singular);
+}

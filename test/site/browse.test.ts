@@ -60,7 +60,7 @@ describe('long lists', () => {
 
 describe('the data item facet', async () => {
   const { catalogue: fixture } = loadCatalogue(path.resolve('test/reuse/fixtures/catalogue'));
-  const withReuse = buildSiteModel(fixture, new Map(), new Date('2026-11-23T00:00:00Z'), [], await buildReuseModel(fixture));
+  const withReuse = buildSiteModel(fixture, new Map(), new Date('2026-11-23T00:00:00Z'), [], undefined, undefined, await buildReuseModel(fixture));
 
   it('lists the entries carrying each data item, and gives each entry its items as search filters', () => {
     const items = facets(withReuse).find((f) => f.id === 'dataItem')!;
