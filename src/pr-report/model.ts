@@ -130,7 +130,7 @@ export const likelyDuplicate = z.strictObject({
       id: str(200),
       name: str(300),
       organisation: str(300),
-      /** Similarity, 0 to 1; the duplicate threshold is in docs/adr/0008-reuse-index.md. */
+      /** Similarity, 0 to 1; the duplicate threshold is in docs/adr/0010-reuse-index.md. */
       score: z.number().min(0).max(1),
       reasons: list(str(), 10),
     }),

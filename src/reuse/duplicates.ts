@@ -3,7 +3,7 @@
  * comparison whose score reaches the duplicate threshold, between entries that declare no relation
  * to each other (a component and the API it provides, an entry and its successor, entries listed
  * as related are alike by design, and are shown with that relation instead). How the thresholds
- * were chosen: docs/adr/0008-reuse-index.md.
+ * were chosen: docs/adr/0010-reuse-index.md.
  */
 import type { Comparison, SimilarityModel } from './similarity.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Calibrates the duplicate threshold (docs/adr/0008-reuse-index.md): prints the similarity of
+ * Calibrates the duplicate threshold (docs/adr/0010-reuse-index.md): prints the similarity of
  * every pair of real catalogue entries (none of which duplicates another), of deliberate near-copies
  * added as new entries, and of real published documents (../shared/corpus) written by other hands
  * for APIs the catalogue already describes, each set as an unlisted new entry.
