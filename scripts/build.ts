@@ -85,6 +85,10 @@ async function main(): Promise<void> {
     console.log(`catalogue: ${model.counts.entries} ${model.counts.entries === 1 ? "entry" : "entries"} from ${model.counts.organisations} organisation${model.counts.organisations === 1 ? "" : "s"}`);
     for (const line of buildNoticeLines(model.entries.flatMap((v) => (v.verdict ? [v.verdict] : [])))) console.log(line);
     console.log(changelogSummary(model.changelog));
+    if (model.reuse) {
+      const { stats } = model.reuse.index;
+      console.log(`reuse index: ${stats.operations} operations, ${stats.recognitions} data-item recognitions in ${stats.documents} documents, similar entries and duplicates in ${model.reuse.buildMs} ms`);
+    }
   } catch (error) {
     reportAndExit(error);
   }

@@ -17,7 +17,11 @@ import { dataServices } from './dataservice.ts';
 import { dcatCatalogue } from './dcat.ts';
 import { ATOM_MEDIA_TYPE, catalogueFeed } from './feeds.ts';
 import { robotsTxt } from './robots.ts';
-import { urls } from '../site/urls.ts';
+import { dataItemsJson } from './data-items-json.ts';
+import { browserIndex } from '../reuse/browser-index.ts';
+import { recordJsonSchema } from '../reuse/record.ts';
+import { reuseOf } from '../reuse/words-for-pages.ts';
+import { absoluteUrl, urls } from '../site/urls.ts';
 
 export interface Link {
   text: string;
@@ -184,6 +188,36 @@ export const CATALOGUE_EXPORTS: readonly CatalogueExport[] = [
     ...ATOM,
     description: 'New and changed entries across the catalogue, newest first: breaking changes to OpenAPI documents, deprecations, retirements and updated details. Each organisation and each entry has its own feed, linked from its page.',
     render: (model, site) => catalogueFeed(model, site),
+  },
+  {
+    name: 'data-items.json',
+    title: 'Data items and the APIs that carry them',
+    path: urls.dataItemsJson(),
+    mediaType: JSON_TYPE,
+    format: 'JSON',
+    description: 'Every data item the catalogue recognises in OpenAPI documents (NHS number, National Insurance number, UPRN, postcode …), the entries that carry it, the operations that accept and return it, and the evidence of each recognition: the field, its JSON pointer in the entry\'s document and the reasons.',
+    schema: { text: 'How data items are recognised', href: urls.dataItems() },
+    render: (model) => json(dataItemsJson(reuseOf(model))),
+  },
+  {
+    name: 'reuse-index.json',
+    title: 'The reuse index',
+    path: urls.reuseIndexJson(),
+    mediaType: JSON_TYPE,
+    format: 'JSON (short keys, for the browser)',
+    description: 'What "Before you build" searches: every entry with its data items, every operation with its words, link and the data items it accepts and returns, and the catalogue\'s version.',
+    schema: { text: 'src/reuse/browser-index.ts', href: urls.beforeYouBuild() },
+    render: (model) => `${JSON.stringify(browserIndex(reuseOf(model)))}\n`,
+  },
+  {
+    name: 'reuse-check-record.schema.json',
+    title: 'JSON Schema of a reuse check record',
+    path: urls.reuseRecordSchema(),
+    mediaType: 'application/schema+json; charset=utf-8',
+    format: 'JSON Schema (draft 2020-12)',
+    description: 'The shape of the record "Before you build" downloads: what was searched and when, what was found with links, the catalogue\'s version, notes and what the check cannot know.',
+    schema: { text: 'JSON Schema 2020-12', href: 'https://json-schema.org/draft/2020-12/schema' },
+    render: (_model, site) => json(recordJsonSchema(absoluteUrl(site, urls.reuseRecordSchema()))),
   },
   {
     name: 'robots.txt',

@@ -9,7 +9,8 @@ import { buildCurl, type CurlParameter } from './curl.ts';
 import { examplesFor, generateExample, type ExampleLimits } from './examples.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { HeaderRow, MediaTypeModel, OperationModel, ParameterGroup, ParameterRow, ResponseModel, SafeLink } from './reference-types.ts';
-import { buildSchemaTable, constraintsOf, enumOf, exampleOf, typeLabel, type SchemaContext } from './schema-table.ts';
+import { pathToPointer } from '../yaml/parse.ts';
+import { buildSchemaTable, constraintsOf, enumOf, exampleOf, pointerOf, typeLabel, type SchemaContext } from './schema-table.ts';
 import { buildSecurityModel, curlAuthFor } from './security.ts';
 import { primaryServerUrl, safeLink, serverModel } from './servers.ts';
 import { HTTP_METHODS, mergeParameters } from './readers.ts';
@@ -22,6 +23,10 @@ export interface RawOperation {
   operation: Obj;
   pathItem: Obj;
   webhook: boolean;
+  /** JSON pointer of the operation object. */
+  pointer: string;
+  /** JSON pointer of its path item (the target of the item's `$ref`, when it has one). */
+  pathItemPointer: string;
 }
 
 export interface OperationLimits extends ExampleLimits {
@@ -45,13 +50,15 @@ export function collectOperations(doc: Obj): RawOperation[] {
   const visit = (paths: unknown, webhook: boolean) => {
     for (const [path, rawItem] of entries(paths)) {
       if (path.startsWith('x-')) continue;
-      const pathItem = deref(doc, rawItem).node;
+      const resolved = deref(doc, rawItem);
+      const pathItem = resolved.node;
+      const at = pointerOf(resolved, pathToPointer([webhook ? 'webhooks' : 'paths', path])) ?? '';
       for (const method of HTTP_METHODS) {
         const operation = pathItem[method];
-        if (isObj(operation)) out.push({ method, path, operation, pathItem, webhook });
+        if (isObj(operation)) out.push({ method, path, operation, pathItem, webhook, pointer: `${at}${pathToPointer([method])}`, pathItemPointer: at });
       }
       for (const [method, operation] of entries(pathItem['additionalOperations'])) {
-        if (isObj(operation)) out.push({ method: method.toLowerCase(), path, operation, pathItem, webhook });
+        if (isObj(operation)) out.push({ method: method.toLowerCase(), path, operation, pathItem, webhook, pointer: `${at}${pathToPointer(['additionalOperations', method])}`, pathItemPointer: at });
       }
     }
   };
@@ -113,6 +120,28 @@ function schemaOfParameter(param: Obj): unknown {
   return first ? obj(first[1])['schema'] : undefined;
 }
 
+/** Where the schema of a parameter at `at` is written. */
+function parameterSchemaPointer(param: Obj, at: string): string {
+  if (param['schema'] !== undefined) return `${at}/schema`;
+  const first = entries(param['content'])[0];
+  return `${at}${pathToPointer(['content', first?.[0] ?? '', 'schema'])}`;
+}
+
+/** JSON pointer of each parameter the operation takes, keyed `in:name` (the operation's own winning). */
+function parameterPointers(doc: Obj, raw: RawOperation): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (list: unknown, at: string) => {
+    arr(list).forEach((p, i) => {
+      const resolved = deref(doc, p);
+      const pointer = pointerOf(resolved, `${at}/parameters/${i}`);
+      if (pointer !== undefined) out.set(`${str(resolved.node['in'])}:${str(resolved.node['name'])}`, pointer);
+    });
+  };
+  visit(raw.pathItem['parameters'], raw.pathItemPointer);
+  visit(raw.operation['parameters'], raw.pointer);
+  return out;
+}
+
 function parameterExample(doc: Obj, param: Obj): unknown {
   if (param['example'] !== undefined) return param['example'];
   const named = entries(param['examples'])[0];
@@ -129,7 +158,7 @@ function hasFields(table: { rows: unknown[] }): boolean {
 }
 
 /** Media types that share the same schema and examples are shown once. */
-function buildContents(doc: Obj, content: unknown, direction: 'request' | 'response', schemaCtx: SchemaContext, limits: OperationLimits): MediaTypeModel[] {
+function buildContents(doc: Obj, content: unknown, at: string | undefined, direction: 'request' | 'response', schemaCtx: SchemaContext, limits: OperationLimits): MediaTypeModel[] {
   const groups = new Map<string, { mediaTypes: string[]; media: Obj }>();
   for (const [mediaType, rawMedia] of entries(content)) {
     const media = obj(rawMedia);
@@ -147,7 +176,10 @@ function buildContents(doc: Obj, content: unknown, direction: 'request' | 'respo
   }
   return [...groups.values()].map(({ mediaTypes, media }) => {
     const model: MediaTypeModel = { mediaTypes, ...examplesFor(doc, media, mediaTypes[0] ?? '', direction, limits) };
-    if (media['schema'] !== undefined) model.table = buildSchemaTable(media['schema'], schemaCtx);
+    if (media['schema'] !== undefined) {
+      const schemaAt = at === undefined ? undefined : `${at}${pathToPointer([mediaTypes[0] ?? '', 'schema'])}`;
+      model.table = buildSchemaTable(media['schema'], schemaAt === undefined ? schemaCtx : { ...schemaCtx, at: schemaAt });
+    }
     return model;
   });
 }
@@ -201,6 +233,7 @@ export function buildOperation(raw: RawOperation, anchor: string, ctx: Operation
   const searchWords = new Set<string>();
 
   const params = mergedParameters(doc, raw);
+  const pointers = parameterPointers(doc, raw);
   const parameters: ParameterGroup[] = [];
   for (const location of LOCATIONS) {
     const rows = params
@@ -222,8 +255,10 @@ export function buildOperation(raw: RawOperation, anchor: string, ctx: Operation
           example: param['example'] !== undefined ? jsonText(param['example'], 160) : exampleOf(schema),
           defaultValue: schema['default'] === undefined ? '' : jsonText(schema['default'], 120),
         };
+        const pointer = pointers.get(`${location}:${row.name}`);
+        if (pointer !== undefined) row.pointer = pointer;
         if (schemaRaw !== undefined) {
-          const table = buildSchemaTable(schemaRaw, schemaCtx);
+          const table = buildSchemaTable(schemaRaw, pointer === undefined ? schemaCtx : { ...schemaCtx, at: parameterSchemaPointer(param, pointer) });
           if (hasFields(table)) row.table = table;
         }
         return row;
@@ -234,25 +269,29 @@ export function buildOperation(raw: RawOperation, anchor: string, ctx: Operation
   let requestBody: OperationModel['requestBody'];
   const rawBody = op['requestBody'];
   if (rawBody !== undefined) {
-    const body = deref(doc, rawBody).node;
+    const resolvedBody = deref(doc, rawBody);
+    const body = resolvedBody.node;
+    const bodyAt = pointerOf(resolvedBody, `${raw.pointer}/requestBody`);
     requestBody = {
       required: body['required'] === true,
       descriptionHtml: renderMarkdown(body['description'], { headingLevel: 5 }),
-      contents: buildContents(doc, body['content'], 'request', schemaCtx, limits),
+      contents: buildContents(doc, body['content'], bodyAt === undefined ? undefined : `${bodyAt}/content`, 'request', schemaCtx, limits),
     };
   }
 
   const responses: ResponseModel[] = entries(op['responses'])
     .filter(([status]) => !status.startsWith('x-'))
     .map(([status, rawResponse]) => {
-      const response = deref(doc, rawResponse).node;
+      const resolvedResponse = deref(doc, rawResponse);
+      const response = resolvedResponse.node;
+      const responseAt = pointerOf(resolvedResponse, `${raw.pointer}${pathToPointer(['responses', status])}`);
       return {
         status,
         statusText: statusText(status),
         category: category(status),
         descriptionHtml: renderMarkdown(response['description'], { headingLevel: 5 }),
         headers: headerRows(doc, response['headers']),
-        contents: buildContents(doc, response['content'], 'response', schemaCtx, limits),
+        contents: buildContents(doc, response['content'], responseAt === undefined ? undefined : `${responseAt}/content`, 'response', schemaCtx, limits),
       };
     });
 
@@ -298,6 +337,7 @@ export function buildOperation(raw: RawOperation, anchor: string, ctx: Operation
     anchor,
     method,
     path: raw.path,
+    pointer: raw.pointer,
     operationId: str(op['operationId']),
     title: summary || `${method} ${raw.path}`,
     summary,

@@ -47,6 +47,8 @@ export interface SchemaRow {
   link?: LinkRef;
   /** Why the fields are not shown here: the schema contains itself, or the nesting is too deep. */
   linkReason?: 'circular' | 'depth';
+  /** JSON pointer, in the rendered document, of the place the field is declared (when known). */
+  pointer?: string;
 }
 
 export interface SchemaTable {
@@ -61,6 +63,8 @@ export interface SchemaTable {
   rows: SchemaRow[];
   /** Rows not shown because the table reached its size limit. */
   omittedRows: number;
+  /** JSON pointer, in the rendered document, of the schema (when known). */
+  pointer?: string;
 }
 
 export interface ExampleModel {
@@ -102,6 +106,8 @@ export interface ParameterRow {
   defaultValue: string;
   /** For object or array parameters: their fields. */
   table?: SchemaTable;
+  /** JSON pointer, in the rendered document, of the parameter object. */
+  pointer?: string;
 }
 
 export interface ParameterGroup {
@@ -163,6 +169,8 @@ export interface OperationModel {
   anchor: string;
   method: string;
   path: string;
+  /** JSON pointer, in the rendered document, of the operation object. */
+  pointer: string;
   operationId: string;
   /** The summary, or `METHOD path` when there is none. */
   title: string;

@@ -4,6 +4,7 @@
  * past the limit, becomes a link to its own section instead. Tables stop at a row limit.
  */
 import { renderMarkdown } from './markdown.ts';
+import { pathToPointer, pointerToPath } from '../yaml/parse.ts';
 import type { LinkRef, SchemaRow, SchemaTable } from './reference-types.ts';
 import { arr, deref, entries, isObj, jsonText, str, type Obj, type Resolved } from './spec-access.ts';
 
@@ -15,6 +16,8 @@ export interface SchemaContext {
   maxDepth: number;
   /** Most rows in one table. */
   maxRows: number;
+  /** JSON pointer of the schema in the document, when known; rows then carry their own pointers. */
+  at?: string;
 }
 
 export const DEFAULT_SCHEMA_LIMITS = { maxDepth: 6, maxRows: 300 };
@@ -146,41 +149,63 @@ function flagsOf(node: Obj): string[] {
   return flags;
 }
 
-interface Shape {
-  properties: [string, unknown][];
-  required: Set<string>;
-  additional: unknown;
-  items: unknown;
-  variants: { keyword: 'oneOf' | 'anyOf'; options: unknown[] } | undefined;
+/** A JSON pointer below `at`, or undefined when `at` is unknown. */
+function below(at: string | undefined, ...segments: (string | number)[]): string | undefined {
+  return at === undefined ? undefined : `${at}${pathToPointer(segments)}`;
 }
 
-/** The fields of a schema with its `allOf` members merged in (own fields first). */
-function shapeOf(doc: unknown, node: Obj, seen: Set<string>, depth = 0): Shape {
-  const properties = new Map<string, unknown>(entries(node['properties']));
+/** Where a value sits in the document: the target of its last `$ref`, or its own place. */
+export function pointerOf(resolved: Pick<Resolved, 'ref'>, own: string | undefined): string | undefined {
+  if (resolved.ref === undefined) return own;
+  return resolved.ref.startsWith('#') ? pathToPointer(pointerToPath(resolved.ref)) : undefined;
+}
+
+/** A schema value with the JSON pointer of the place it is written, when known. */
+interface Placed {
+  raw: unknown;
+  at: string | undefined;
+}
+
+interface Shape {
+  properties: [string, Placed][];
+  required: Set<string>;
+  additional: Placed | undefined;
+  items: Placed | undefined;
+  variants: { keyword: 'oneOf' | 'anyOf'; options: Placed[] } | undefined;
+}
+
+function placedVariants(node: Obj, at: string | undefined): Shape['variants'] {
+  const v = variantsOf(node);
+  return v && { keyword: v.keyword, options: v.options.map((raw, i) => ({ raw, at: below(at, v.keyword, i) })) };
+}
+
+/** The fields of a schema with its `allOf` members merged in (own fields first). `at` is the node's pointer. */
+function shapeOf(doc: unknown, node: Obj, seen: Set<string>, at: string | undefined, depth = 0): Shape {
+  const properties = new Map<string, Placed>(entries(node['properties']).map(([k, raw]) => [k, { raw, at: below(at, 'properties', k) }]));
   const required = new Set(arr(node['required']).map(str));
-  let additional = node['additionalProperties'];
-  let items = node['items'];
-  let variants = variantsOf(node);
+  let additional: Placed | undefined = node['additionalProperties'] === undefined ? undefined : { raw: node['additionalProperties'], at: below(at, 'additionalProperties') };
+  let items: Placed | undefined = node['items'] === undefined ? undefined : { raw: node['items'], at: below(at, 'items') };
+  let variants = placedVariants(node, at);
   if (depth < 10) {
-    for (const member of arr(node['allOf'])) {
+    arr(node['allOf']).forEach((member, i) => {
       const m = deref(doc, member);
-      if (m.unresolved || (m.ref && seen.has(m.ref))) continue;
-      const inner = shapeOf(doc, m.node, m.ref ? new Set([...seen, m.ref]) : seen, depth + 1);
+      if (m.unresolved || (m.ref && seen.has(m.ref))) return;
+      const inner = shapeOf(doc, m.node, m.ref ? new Set([...seen, m.ref]) : seen, pointerOf(m, below(at, 'allOf', i)), depth + 1);
       for (const [k, v] of inner.properties) if (!properties.has(k)) properties.set(k, v);
       for (const r of inner.required) required.add(r);
       additional ??= inner.additional;
       items ??= inner.items;
       variants ??= inner.variants;
-    }
+    });
   }
   return { properties: [...properties], required, additional, items, variants };
 }
 
 function hasChildren(doc: unknown, node: Obj, seen: Set<string>): boolean {
-  const shape = shapeOf(doc, node, seen);
-  if (shape.properties.length || shape.variants || isObj(shape.additional)) return true;
+  const shape = shapeOf(doc, node, seen, undefined);
+  if (shape.properties.length || shape.variants || isObj(shape.additional?.raw)) return true;
   if (shape.items !== undefined) {
-    const item = deref(doc, shape.items);
+    const item = deref(doc, shape.items.raw);
     if (item.unresolved) return false;
     if (item.ref && seen.has(item.ref)) return true;
     return hasChildren(doc, item.node, item.ref ? new Set([...seen, item.ref]) : seen);
@@ -205,7 +230,7 @@ class TableBuilder {
     this.#ctx = ctx;
   }
 
-  #row(depth: number, name: string, path: string, kind: SchemaRow['kind'], raw: unknown, required: boolean): SchemaRow | undefined {
+  #row(depth: number, name: string, path: string, kind: SchemaRow['kind'], { raw, at }: Placed, required: boolean): SchemaRow | undefined {
     if (this.rows.length >= this.#ctx.maxRows) {
       this.omitted += 1;
       return undefined;
@@ -237,26 +262,28 @@ class TableBuilder {
       example: exampleOf(node),
       defaultValue: node['default'] === undefined ? '' : jsonText(node['default'], 120),
     };
+    if (at !== undefined) row.pointer = at;
     this.rows.push(row);
     return row;
   }
 
-  /** Emits the rows below a schema: its fields, items' fields, extra fields, options. */
-  children(node: Obj, depth: number, prefix: string, seen: Set<string>): void {
+  /** Emits the rows below a schema (at pointer `at`): its fields, items' fields, extra fields, options. */
+  children(node: Obj, depth: number, prefix: string, seen: Set<string>, at: string | undefined): void {
     const doc = this.#ctx.doc;
-    const shape = shapeOf(doc, node, seen);
-    for (const [name, raw] of shape.properties) {
-      this.#field(depth, name, prefix ? `${prefix}.${name}` : name, 'property', raw, shape.required.has(name), seen);
+    const shape = shapeOf(doc, node, seen, at);
+    for (const [name, placed] of shape.properties) {
+      this.#field(depth, name, prefix ? `${prefix}.${name}` : name, 'property', placed, shape.required.has(name), seen);
     }
-    if (isObj(shape.additional) || shape.additional === true) {
-      const raw = shape.additional === true ? {} : shape.additional;
-      this.#field(depth, 'additional fields', prefix ? `${prefix}.*` : '*', 'additional', raw, false, seen);
+    const additional = shape.additional;
+    if (additional && (isObj(additional.raw) || additional.raw === true)) {
+      const placed = additional.raw === true ? { raw: {}, at: additional.at } : additional;
+      this.#field(depth, 'additional fields', prefix ? `${prefix}.*` : '*', 'additional', placed, false, seen);
     }
     if (shape.items !== undefined && !shape.properties.length) {
       // An array: its items' fields follow directly, with `[]` in their paths.
-      const item = deref(doc, shape.items);
+      const item = deref(doc, shape.items.raw);
       if (!item.unresolved && !(item.ref && seen.has(item.ref))) {
-        this.children(item.node, depth, `${prefix}[]`, item.ref ? new Set([...seen, item.ref]) : seen);
+        this.children(item.node, depth, `${prefix}[]`, item.ref ? new Set([...seen, item.ref]) : seen, pointerOf(item, shape.items.at));
       }
     }
     if (shape.variants) {
@@ -268,19 +295,22 @@ class TableBuilder {
     }
   }
 
-  #field(depth: number, name: string, path: string, kind: SchemaRow['kind'], raw: unknown, required: boolean, seen: Set<string>): void {
-    const row = this.#row(depth, name, path, kind, raw, required);
+  #field(depth: number, name: string, path: string, kind: SchemaRow['kind'], placed: Placed, required: boolean, seen: Set<string>): void {
+    const row = this.#row(depth, name, path, kind, placed, required);
     if (!row) return;
     const doc = this.#ctx.doc;
-    const resolved = deref(doc, raw);
+    const resolved = deref(doc, placed.raw);
     if (resolved.unresolved) return;
     // `allOf: [$ref]` (used to add a description to a reference) stands for the referenced schema.
     let target = unwrapSingleAllOf(doc, resolved);
+    let targetAt = target === resolved ? pointerOf(resolved, placed.at) : pointerOf(target, undefined);
     let childPrefix = path;
     if (!isObj(resolved.node['properties']) && !Array.isArray(resolved.node['allOf']) && !variantsOf(resolved.node) && resolved.node['items'] !== undefined) {
-      const item = unwrapSingleAllOf(doc, deref(doc, resolved.node['items']));
+      const rawItem = deref(doc, resolved.node['items']);
+      const item = unwrapSingleAllOf(doc, rawItem);
       if (item.unresolved) return;
       target = item;
+      targetAt = item === rawItem ? pointerOf(item, below(pointerOf(resolved, placed.at), 'items')) : pointerOf(item, undefined);
       childPrefix = `${path}[]`;
     }
     const circular = target.ref !== undefined && seen.has(target.ref);
@@ -292,7 +322,7 @@ class TableBuilder {
       row.linkReason = circular ? 'circular' : 'depth';
       return;
     }
-    this.children(target.node, depth + 1, childPrefix, nextSeen);
+    this.children(target.node, depth + 1, childPrefix, nextSeen, targetAt);
   }
 }
 
@@ -313,9 +343,11 @@ export function buildSchemaTable(raw: unknown, ctx: SchemaContext): SchemaTable 
     const link = ctx.schemaLink(name);
     if (link) table.link = link;
   }
+  const at = pointerOf(resolved, ctx.at);
+  if (at !== undefined) table.pointer = at;
   if (unresolved) return table;
   const builder = new TableBuilder(ctx);
-  builder.children(node, 0, '', resolved.ref ? new Set([resolved.ref]) : new Set());
+  builder.children(node, 0, '', resolved.ref ? new Set([resolved.ref]) : new Set(), at);
   table.rows = builder.rows;
   table.omittedRows = builder.omitted;
   return table;

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { checkCatalogue, londonToday } from '../checks/index.ts';
 import { UserInputError } from '../problems/problem.ts';
+import { buildReuseModel } from '../reuse/build.ts';
 import { readLinkReport } from '../links/report-file.ts';
 import { buildSiteModel, type SiteModel } from '../site/build-model.ts';
 import type { AssessOptions } from '../standards/assess.ts';
@@ -33,7 +34,8 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<SiteMo
   // The link report is committed by `npm run check-links`; the build reads it, never the network.
   const links = readLinkReport(check.catalogue.root);
   if (!check.ok || links.problems.length) throw new UserInputError([...check.errors, ...links.problems]);
-  return buildSiteModel(check.catalogue, check.assessments, new Date(`${check.today}T12:00:00Z`), check.entries, links.report, changelog);
+  const reuse = await buildReuseModel(check.catalogue);
+  return buildSiteModel(check.catalogue, check.assessments, new Date(`${check.today}T12:00:00Z`), check.entries, links.report, changelog, reuse);
 }
 
 const MEMO = Symbol.for('gov-api-catalogue.site-model');

@@ -16,6 +16,7 @@ import { snapshotFolder, type Snapshot } from '../git/snapshot.ts';
 import { CHANGE_KINDS, diffSpecFiles } from '../openapi/diff/index.ts';
 import { displayPath, type Problem } from '../problems/problem.ts';
 import type { Finding, SpecAssessment } from '../standards/assess.ts';
+import { likelyDuplicates } from '../reuse/pr-duplicates.ts';
 import { parseYaml } from '../yaml/parse.ts';
 import {
   countedList,
@@ -302,6 +303,7 @@ export async function makeReport(options: ReportOptions): Promise<PrReport> {
   for (const [id, change] of changes) entries.push(await entryReport(id, change, base, head));
 
   const reported = new Set(changes.keys());
+  const duplicates = await likelyDuplicates(head.check.catalogue, newOrChanged);
   const baseErrors = new Set(allProblems(base).filter((p) => p.severity === 'error').map(problemKey));
   const errorsAlreadyOnBase = allProblems(head).filter((p) => p.severity === 'error' && baseErrors.has(problemKey(p))).length;
 
@@ -315,5 +317,6 @@ export async function makeReport(options: ReportOptions): Promise<PrReport> {
     entries,
     otherProblems: countedList(newItems(problemsOutside(head, reported), problemsOutside(base, reported))),
     errorsAlreadyOnBase,
+    ...(duplicates.length ? { duplicates } : {}),
   });
 }

@@ -6,7 +6,7 @@
  */
 import { code, inline, text } from '../github/markdown.ts';
 import { CHANGE_GROUP_TITLES, CHANGE_GROUPS } from '../openapi/diff/kinds.ts';
-import type { ChangeFact, DocumentReport, EntryReport, Failure, FindingFact, PrReport, ProblemFact } from './model.ts';
+import type { ChangeFact, DocumentReport, EntryReport, Failure, FindingFact, LikelyDuplicate, PrReport, ProblemFact } from './model.ts';
 
 export interface MarkdownOptions {
   /** Longest Markdown, in characters (GitHub's comment limit is 65,536; the marker needs a few). */
@@ -103,6 +103,26 @@ function entryTable(report: PrReport, maxRows: number): string[] {
   return ['#### Entries', '', '| Entry | Change | Status | Level | Score |', '| --- | --- | --- | --- | --- |', ...rows, ...(rest > 0 ? ['', `… and ${rest} more.`] : []), ''];
 }
 
+function duplicateLine(d: LikelyDuplicate, limit: number): string[] {
+  return d.of.slice(0, limit).map((o) => {
+    const reasons = o.reasons.length ? `: ${o.reasons.map((r) => inline(r, { max: 300 })).join('; ')}` : '';
+    return `- ${code(d.entry.id)} is much like ${text(o.name, { max: 120 })} (${code(o.id)}, ${text(o.organisation, { max: 120 })}), similarity ${o.score.toFixed(2)}${reasons}.`;
+  });
+}
+
+function duplicateSection(report: PrReport, limit: number): string[] {
+  const found = report.duplicates ?? [];
+  if (found.length === 0) return [];
+  return [
+    '#### Possible duplicates',
+    '',
+    'Before building again, reuse the existing entry, or say how they relate in the new entry (`related`, `successor`, or `provides` for a component). This does not fail the check.',
+    '',
+    ...found.flatMap((d) => duplicateLine(d, limit)),
+    '',
+  ];
+}
+
 function documentSection(e: EntryReport, d: DocumentReport, limit: number): string[] {
   const facts = [`level ${arrow(d.level)}`, `score ${arrow(d.score)}`];
   if (d.version.before !== undefined || d.version.after !== undefined) {
@@ -176,6 +196,7 @@ function render(report: PrReport, fit: Fit): string {
     ...header(report),
     ...failureSection(report, fit.failures),
     ...entryTable(report, fit.rows),
+    ...duplicateSection(report, fit.limit),
     ...shown.flatMap((e) => entrySection(e, fit.limit)),
     ...(other.total > 0 ? ['#### Other problems', '', ...capped(other.items, other.total, fit.limit, problemLine), ''] : []),
     ...footer(report, detailed.length - shown.length),

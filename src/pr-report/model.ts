@@ -122,6 +122,23 @@ export const entryReport = z.strictObject({
 });
 export type EntryReport = z.infer<typeof entryReport>;
 
+/** A new or changed entry that is much like an existing one (src/reuse/pr-duplicates.ts): advice, never a failure. */
+export const likelyDuplicate = z.strictObject({
+  entry: z.strictObject({ id: str(200), name: str(300) }),
+  of: list(
+    z.strictObject({
+      id: str(200),
+      name: str(300),
+      organisation: str(300),
+      /** Similarity, 0 to 1; the duplicate threshold is in docs/adr/0010-reuse-index.md. */
+      score: z.number().min(0).max(1),
+      reasons: list(str(), 10),
+    }),
+    10,
+  ),
+});
+export type LikelyDuplicate = z.infer<typeof likelyDuplicate>;
+
 export const FAILURE_CODES = ['problem', 'below-minimum', 'level-drop', 'entry-removed', 'breaking-change'] as const;
 export type FailureCode = (typeof FAILURE_CODES)[number];
 
@@ -153,6 +170,8 @@ export const prReport = z.strictObject({
   otherProblems: counted(problemFact),
   /** Errors at head that the base already had (not held against the pull request). */
   errorsAlreadyOnBase: z.number().int().nonnegative(),
+  /** New or changed entries much like an existing entry, to reuse or to relate to. */
+  duplicates: list(likelyDuplicate, 5000).optional(),
   /** Why the check fails; empty when it passes. Worked out from the facts above by policy.ts. */
   failures: list(failure),
 });

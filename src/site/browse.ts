@@ -1,16 +1,21 @@
 /**
- * The ways to browse the catalogue without search: by organisation, kind, status, access and topic.
+ * The ways to browse the catalogue without search: by organisation, kind, status, access, topic and
+ * the data items its APIs carry.
  * Each facet lists its values with the entries behind them and the URL of their page. The static
  * browse pages, the browse hub, the search page's filters and the search index's filters all come
  * from here, so a new facet (data items, for instance) is added once, in FACETS below.
  */
 import { ACCESS_LEVELS, KINDS, STATUSES } from '../catalogue/schema.ts';
+import { DATA_ITEMS } from '../reuse/data-items.ts';
 import { isListed, type EntryView, type SiteModel } from './build-model.ts';
 import { ACCESS_LABELS, ACCESS_NOT_STATED, KIND_LABELS, OPENAPI_LABELS, OPENAPI_VALUES, STATUS_LABELS, type AccessValue } from './labels.ts';
 import { splitIntoPages, type ListPage } from './list-pages.ts';
 import { urls } from './urls.ts';
 
-export type FacetId = 'organisation' | 'kind' | 'status' | 'access' | 'topic' | 'openapi';
+export type FacetId = 'organisation' | 'kind' | 'status' | 'access' | 'topic' | 'openapi' | 'dataItem';
+
+/** Facets whose values have pages of their own, with more than a list of entries (src/pages/organisations/, src/pages/data-items/). */
+const OWN_ROUTES: readonly FacetId[] = ['organisation', 'dataItem'];
 
 export interface FacetValue {
   /** The id in URLs (organisation slug, kind, status, access level, topic id). */
@@ -87,6 +92,13 @@ const FACETS: readonly FacetDefinition[] = [
     // APIs either publish a document or not; components and registers only count when they do.
     of: (v) => (v.entry.specs.length > 0 ? ['published'] : v.entry.kind === 'api' ? ['none'] : []),
   },
+  {
+    id: 'dataItem',
+    title: 'Data item',
+    heading: 'By the data they carry',
+    values: () => DATA_ITEMS.map((d) => ({ id: d.id, label: d.name, description: d.description, url: (page?: number) => urls.dataItem(d.id, page) })),
+    of: (v) => v.dataItems,
+  },
 ];
 
 /** Retired entries leave every default listing but the Retired one; search still finds them. */
@@ -132,7 +144,7 @@ export function browsePages(model: SiteModel, id: FacetId): { facet: Facet; valu
  * their URLs: `/kinds/api/page/2/` is section `kinds`, value `api`, page `page/2`.
  */
 export function browsePageRoutes(model: SiteModel): { params: { section: string; value: string; page: string | undefined }; props: ReturnType<typeof browsePages>[number] }[] {
-  const ids = FACETS.map((f) => f.id).filter((id) => id !== 'organisation');
+  const ids = FACETS.map((f) => f.id).filter((id) => !OWN_ROUTES.includes(id));
   return ids.flatMap((id) =>
     browsePages(model, id).map((props) => {
       const [section = '', value = '', ...rest] = props.value.url(props.page.number).split('/').filter(Boolean);

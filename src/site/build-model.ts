@@ -7,6 +7,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { CatalogueConfig } from '../catalogue/config.ts';
 import type { EntryVerdict } from '../checks/index.ts';
 import type { SpecAssessment } from '../standards/assess.ts';
+import type { ReuseModel } from '../reuse/build.ts';
 import { emptyChangelog, type Changelog } from '../changelog/index.ts';
 import { ACCESS_LEVELS, KINDS, STATUSES, type AccessLevel, type Entry, type Kind, type Organisation, type Status, type Topic } from '../catalogue/schema.ts';
 import { reviewState, type ReviewState } from '../freshness/review.ts';
@@ -53,6 +54,8 @@ export interface EntryView {
   linkProblems: LinkResult[];
   /** The check's verdict: level, score, whether it meets the minimum, waiver state, warnings. */
   verdict?: EntryVerdict;
+  /** Ids of the data items its OpenAPI documents carry (src/reuse/data-items.ts), from the reuse model. */
+  dataItems: string[];
 }
 
 export interface OrganisationView {
@@ -78,6 +81,8 @@ export interface SiteModel {
   minimumLevel: 'baseline' | 'silver' | 'gold';
   /** The catalogue's Git repository, from catalogue/config.yaml. */
   repository: CatalogueConfig['repository'];
+  /** Data items, similar entries, consumers and the reuse report (set by the build's pipeline). */
+  reuse?: ReuseModel;
   /** Every entry, retired ones included (search, the Retired list, the roadmap). */
   entries: EntryView[];
   /** The entries default listings show: every entry but the retired ones. */
@@ -121,7 +126,9 @@ export function buildSiteModel(
   verdicts: readonly EntryVerdict[] = [],
   linkReport?: LinkReport,
   changelog: Changelog = emptyChangelog('the history was not read'),
+  reuse?: ReuseModel,
 ): SiteModel {
+  const itemsOf = new Map(reuse?.index.entries.map((e) => [e.id, e.dataItems.map((d) => d.id)]) ?? []);
   const todayIso = today.toISOString().slice(0, 10);
   const linkByUrl = new Map((linkReport?.links ?? []).map((l) => [l.url, l]));
   const verdictById = new Map(verdicts.map((v) => [v.id, v]));
@@ -140,6 +147,7 @@ export function buildSiteModel(
       entry: e,
       organisation,
       file: loaded.file,
+      dataItems: itemsOf.get(e.id) ?? [],
       ...(loaded.guide ? { guide: loaded.guide } : {}),
       topics: e.topics.map((t) => topicById.get(t)).filter((t): t is Topic => t !== undefined),
       specs: e.specs.map((s, index) => ({
@@ -200,6 +208,7 @@ export function buildSiteModel(
     assessments,
     minimumLevel: catalogue.config.conformance.minimumLevel,
     repository: catalogue.config.repository,
+    ...(reuse ? { reuse } : {}),
     entries: views,
     listed: views.filter(isListed),
     organisations,

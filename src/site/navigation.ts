@@ -15,12 +15,15 @@ export const HEADER_NAVIGATION: readonly NavigationLink[] = [
   { href: urls.search(), text: 'Search', section: SECTIONS.search },
   { href: urls.browse(), text: 'Browse', section: SECTIONS.browse },
   { href: urls.aToZ(), text: 'A to Z', section: SECTIONS.aToZ },
+  { href: urls.beforeYouBuild(), text: 'Before you build', section: SECTIONS.reuse },
   { href: urls.standards(), text: 'API standards', section: SECTIONS.standards },
 ];
 
 export const FOOTER_LINKS: readonly NavigationLink[] = [
   { href: urls.about(), text: 'About this catalogue' },
   { href: urls.listYourApi(), text: 'List your API' },
+  { href: urls.dataItems(), text: 'Data items' },
+  { href: urls.reuseReport(), text: 'Reuse report' },
   { href: urls.standards(), text: 'API standards' },
   { href: urls.accessibility(), text: 'Accessibility statement' },
 ];

@@ -64,6 +64,21 @@ export const urls = {
   rule: (id: string) => ruleReference(id),
   dashboard: () => '/standards/dashboard/',
 
+  /** Data items the catalogue's APIs carry (src/reuse/data-items.ts), and the entries carrying one. */
+  dataItems: () => '/data-items/',
+  dataItem: (id: string, page = 1) => paged(`/data-items/${id}/`, page),
+  /** Every data item with the entries and operations that carry it and the evidence: open data. */
+  dataItemsJson: () => '/data-items.json',
+  /** The reuse check for architects, the index it searches, and the JSON Schema of its record. */
+  beforeYouBuild: () => '/before-you-build/',
+  reuseIndexJson: () => '/before-you-build/reuse-index.json',
+  reuseRecordSchema: () => '/before-you-build/reuse-check-record.schema.json',
+  /** Who uses what: the picture across government, and each entry's consumers. */
+  consumers: () => '/consumers/',
+  entryConsumers: (id: string) => `/entries/${id}/consumers/`,
+  /** Likely duplicates, data items several organisations offer, the most reused components. */
+  reuseReport: () => '/reuse-report/',
+
   about: () => '/about/',
   accessibility: () => '/accessibility/',
   /** The guide for departments: how to add or change an entry. */
@@ -110,6 +125,7 @@ export const SECTIONS = {
   browse: ['/browse/', '/organisations/', '/topics/', '/kinds/', '/statuses/', '/access/', '/openapi-documents/'],
   aToZ: ['/a-to-z/'],
   standards: ['/standards/'],
+  reuse: ['/before-you-build/', '/data-items/', '/consumers/', '/reuse-report/'],
 } as const;
 
 /** The route parameter of an entry's OpenAPI document: none for the first, `specs/<n>` for the others. */

@@ -58,6 +58,19 @@ const CASES: Record<string, { file: string; examples: string[] }> = {
   },
   footer: { file: 'Footer', examples: ['default', 'with navigation', 'with default width navigation (one column)', 'with default width navigation (two columns)', 'Full GDS example', 'Three equal columns', 'with empty navigation', 'with navigation item attributes', 'with custom HTML content licence and copyright notice', 'with custom text content licence and copyright notice', 'with no content licence', 'with custom meta', 'with meta links and meta content', 'with only meta links', 'attributes', 'classes', 'with container classes', 'meta html as text', 'with meta html', 'with meta item attributes'] },
   header: { file: 'Header', examples: ['default', 'with product name', 'attributes', 'classes', 'custom homepage url'] },
+  label: { file: 'Label', examples: ['default', 'with bold text', 'as page heading l', 'empty', 'classes', 'html as text', 'html', 'for', 'attributes'] },
+  textarea: {
+    file: 'Textarea',
+    examples: ['default', 'with hint', 'with default value', 'with custom rows', 'with label as page heading', 'id', 'classes', 'attributes', 'with describedBy', 'with hint and described by', 'with optional form-group classes', 'with autocomplete attribute', 'with spellcheck enabled', 'with spellcheck disabled'],
+  },
+  input: {
+    file: 'Input',
+    examples: ['default', 'with hint text', 'with width-10 class', 'with label as page heading', 'classes', 'id', 'custom type', 'value', 'zero value', 'with describedBy', 'attributes', 'hint with describedBy', 'inputmode', 'with optional form-group classes', 'with autocomplete attribute', 'with pattern attribute', 'with spellcheck enabled', 'with spellcheck disabled', 'with autocapitalize turned off', 'disabled'],
+  },
+  button: {
+    file: 'Button',
+    examples: ['default', 'disabled', 'link', 'start', 'secondary', 'warning', 'attributes', 'link attributes', 'classes', 'link classes', 'name', 'type', 'explicit link', 'value', 'html', 'no type', "don't prevent double click", 'id', 'start link', 'start link with html', 'prevent double click'],
+  },
 };
 
 let renderer: ComponentRenderer;

@@ -32,5 +32,12 @@ export const PAGE_TYPES: readonly (readonly [string, string])[] = [
   ['a prose page', '/about/'],
   ['a guide', '/guides/list-your-api/'],
   ['the accessibility statement', '/accessibility/'],
+  ['the data items', '/data-items/'],
+  ['a data item', '/data-items/nhs-number/'],
+  ['a data item no entry carries', '/data-items/utr/'],
+  ['before you build', '/before-you-build/'],
+  ['who uses what', '/consumers/'],
+  ["a component's users", '/entries/govuk-notify/consumers/'],
+  ['the reuse report', '/reuse-report/'],
   ['not found', '/no-such-page/'],
 ];

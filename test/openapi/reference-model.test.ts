@@ -75,6 +75,41 @@ describe('buildReference: OpenAPI 3.0', async () => {
     ]);
   });
 
+  it('gives each operation, parameter and field the JSON pointer of its place in the document', () => {
+    const list = operation(model, 'list-plots');
+    expect(list.pointer).toBe('/paths/~1plots/get');
+    expect(list.parameters.flatMap((g) => g.rows.map((r) => [r.name, r.pointer]))).toEqual([
+      ['uprn', '/paths/~1plots/get/parameters/0'],
+      ['page', '/components/parameters/Page'],
+    ]);
+    const rows = list.responses[0]?.contents[0]?.table?.rows ?? [];
+    expect(rows.map((r) => [r.path, r.pointer])).toEqual([
+      ['plots', '/paths/~1plots/get/responses/200/content/application~1json/schema/properties/plots'],
+      ['plots[].id', '/components/schemas/Plot/properties/id'],
+      ['plots[].uprn', '/components/schemas/Plot/properties/uprn'],
+      ['plots[].size', '/components/schemas/Plot/properties/size'],
+      ['plots[].status', '/components/schemas/Plot/properties/status'],
+      ['plots[].address', '/components/schemas/Plot/properties/address'],
+      ['plots[].address.lines', '/components/schemas/Address/properties/lines'],
+      ['plots[].address.postcode', '/components/schemas/Address/properties/postcode'],
+      ['next', '/paths/~1plots/get/responses/200/content/application~1json/schema/properties/next'],
+    ]);
+    const create = operation(model, 'create-application').requestBody?.contents[0]?.table;
+    expect(create?.pointer).toBe('/components/schemas/Application');
+    expect(create?.rows.map((r) => [r.path, r.pointer])).toEqual([
+      ['plotId', '/components/schemas/Application/allOf/0/properties/plotId'],
+      ['applicant', '/components/schemas/Application/allOf/1/properties/applicant'],
+      ['applicant.name', '/components/schemas/Applicant/properties/name'],
+      ['applicant.email', '/components/schemas/Applicant/properties/email'],
+      ['contact', '/components/schemas/Application/allOf/1/properties/contact'],
+      ['contact (option 1)', '/components/schemas/Application/allOf/1/properties/contact/oneOf/0'],
+      ['contact (option 1).lines', '/components/schemas/Address/properties/lines'],
+      ['contact (option 1).postcode', '/components/schemas/Address/properties/postcode'],
+      ['contact (option 2)', '/components/schemas/Application/allOf/1/properties/contact/oneOf/1'],
+      ['contact (option 2).phone', '/components/schemas/Application/allOf/1/properties/contact/oneOf/1/properties/phone'],
+    ]);
+  });
+
   it('uses the document examples, and generates one when there is none', () => {
     const get = operation(model, 'get-plot').responses[0]?.contents[0];
     expect(get?.examples.map((e) => [e.label, e.summary, e.generated])).toEqual([['small', 'A small plot', false]]);

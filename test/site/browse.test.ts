@@ -5,6 +5,7 @@ import { buildSiteModel } from '../../src/site/build-model.ts';
 import { browsePageRoutes, facetLabels, facets } from '../../src/site/browse.ts';
 import { paginationItems, splitIntoPages } from '../../src/site/list-pages.ts';
 import { aToZ } from '../../src/site/group.ts';
+import { buildReuseModel } from '../../src/reuse/build.ts';
 
 const { catalogue } = loadCatalogue(path.resolve('test/fixtures/catalogue-minimal'));
 const model = buildSiteModel(catalogue, new Map(), new Date('2026-11-23T00:00:00Z'));
@@ -54,5 +55,25 @@ describe('long lists', () => {
   it('keeps a small A to Z on one page and splits a large one by letter', () => {
     expect(aToZ(['Beta', 'alpha', '3D'], (s) => s)).toEqual({ split: false, groups: [{ key: '0–9', items: ['3D'] }, { key: 'A', items: ['alpha'] }, { key: 'B', items: ['Beta'] }] });
     expect(aToZ(Array.from({ length: 151 }, (_, i) => `Entry ${i}`), (s) => s).split).toBe(true);
+  });
+});
+
+describe('the data item facet', async () => {
+  const { catalogue: fixture } = loadCatalogue(path.resolve('test/reuse/fixtures/catalogue'));
+  const withReuse = buildSiteModel(fixture, new Map(), new Date('2026-11-23T00:00:00Z'), [], undefined, undefined, await buildReuseModel(fixture));
+
+  it('lists the entries carrying each data item, and gives each entry its items as search filters', () => {
+    const items = facets(withReuse).find((f) => f.id === 'dataItem')!;
+    const values = Object.fromEntries(items.values.map((v) => [v.id, v.entries.map((e) => e.entry.id)]));
+    expect(values['uprn']).toEqual(['parking-permit-service-api', 'resident-parking-permits-api']);
+    expect(values['postcode']).toEqual(['parking-permit-service-api', 'parking-zones-api', 'resident-parking-permits-api']);
+    expect(values['nhs-number']).toEqual([]);
+    expect(items.values.find((v) => v.id === 'uprn')?.url()).toBe('/data-items/uprn/');
+    const zones = withReuse.entries.find((v) => v.entry.id === 'parking-zones-api')!;
+    expect(facetLabels(withReuse, zones).dataItem).toEqual(['Postcode']);
+  });
+
+  it('has pages of its own, not the generic browse route', () => {
+    expect(browsePageRoutes(withReuse).some((r) => r.params.section === 'data-items')).toBe(false);
   });
 });

@@ -34,7 +34,7 @@ describe('buildSiteModel', () => {
 
   it('offers search filters with counts', () => {
     const groups = searchFilterGroups(model);
-    expect(groups.map((g) => g.name)).toEqual(['type', 'kind', 'organisation', 'topic', 'status', 'access', 'openapi']);
+    expect(groups.map((g) => g.name)).toEqual(['type', 'kind', 'organisation', 'topic', 'status', 'access', 'openapi', 'dataItem']);
     expect(groups.find((g) => g.name === 'kind')?.options).toEqual([
       { value: 'APIs', label: 'APIs', count: 2 },
       { value: 'Components', label: 'Components', count: 1 },

@@ -27,6 +27,16 @@ describe('the routes module', () => {
     expect(urls.rule('gds-https-only')).toBe('/standards/rules/gds-https-only/');
     expect(urls.standards('score')).toBe('/standards/#score');
     expect(urls.listYourApi('levels-and-waivers')).toBe('/guides/list-your-api/#levels-and-waivers');
+    expect(urls.dataItems()).toBe('/data-items/');
+    expect(urls.dataItem('nhs-number')).toBe('/data-items/nhs-number/');
+    expect(urls.dataItem('postcode', 2)).toBe('/data-items/postcode/page/2/');
+    expect(urls.dataItemsJson()).toBe('/data-items.json');
+    expect(urls.beforeYouBuild()).toBe('/before-you-build/');
+    expect(urls.reuseIndexJson()).toBe('/before-you-build/reuse-index.json');
+    expect(urls.reuseRecordSchema()).toBe('/before-you-build/reuse-check-record.schema.json');
+    expect(urls.consumers()).toBe('/consumers/');
+    expect(urls.entryConsumers('govuk-notify')).toBe('/entries/govuk-notify/consumers/');
+    expect(urls.reuseReport()).toBe('/reuse-report/');
     expect(urls.useThisData()).toBe('/use-this-data/');
     expect(urls.apiCatalog()).toBe('/.well-known/api-catalog');
     expect(urls.changes()).toBe('/changes/');
