@@ -57,6 +57,6 @@ describe('a near-copy of the Notify API added as a new entry', () => {
 
   it('clusters the two in the reuse report', async () => {
     const html = readFileSync(path.join(work, 'dist', 'reuse-report', 'index.html'), 'utf8');
-    expect(html).toContain('<h3 class="govuk-heading-m" id="cluster-0">DWP citizen messaging API, GOV.UK Notify API</h3>');
+    expect(html).toContain('<h3 class="govuk-heading-m" id="cluster-0">DWP citizen messaging API and GOV.UK Notify API</h3>');
   });
 });
