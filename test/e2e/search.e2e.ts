@@ -133,7 +133,7 @@ describe('search in Chromium', () => {
     const p = await context.newPage();
     await p.goto(`${site.server.url}/search/?q=notify`);
     expect(await p.locator('main').textContent()).toContain('Searching the full text of the catalogue needs JavaScript');
-    for (const name of ['organisation', 'kind', 'status', 'who can use it', 'topic', 'A to Z of entries']) {
+    for (const name of ['organisation', 'kind', 'status', 'who can use it', 'topic', 'data item', 'A to Z of entries']) {
       expect(await p.getByRole('link', { name, exact: true }).count(), name).toBe(1);
     }
     // The filters, which need JavaScript, are not offered.
