@@ -40,3 +40,18 @@ export function roadmap<V extends { entry: Entry }>(views: readonly V[], today: 
   const retired = views.filter((v) => v.entry.status === 'retired').map((view): RoadmapItem<V> => ({ view, ...(view.entry.dates.retired ? { date: view.entry.dates.retired } : {}), change: 'switched off' }));
   return { coming: coming.sort(newestFirst), deprecated: deprecated.sort(newestFirst), retired: retired.sort(newestFirst) };
 }
+
+/** The roadmap's sections, in the order shown, each with its heading and what it lists. */
+export const ROADMAP_SECTIONS = [
+  { id: 'coming', title: 'Coming', intro: 'In discovery, alpha or beta, with the next phase their teams expect.' },
+  { id: 'deprecated', title: 'Deprecated', intro: 'Still running, to be switched off: move to their successors before their sunset dates.' },
+  { id: 'retired', title: 'Retired', intro: 'Switched off. They stay in the catalogue so that you can find what replaced them.' },
+] as const satisfies readonly { id: keyof Roadmap<unknown>; title: string; intro: string }[];
+
+export type RoadmapSectionId = (typeof ROADMAP_SECTIONS)[number]['id'];
+
+/**
+ * Items of a section the roadmap page itself shows, newest first; a longer section is listed
+ * whole, in pages, on a page of its own (the roadmap stays one short page at 1,000 entries).
+ */
+export const ROADMAP_SHOWN = 25;

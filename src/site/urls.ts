@@ -7,6 +7,7 @@
  */
 import type { AccessLevel, Kind, Status } from '../catalogue/schema.ts';
 import { ruleReference } from '../standards/rule.ts';
+import type { RoadmapSectionId } from './roadmap.ts';
 
 /** `/base/` for page 1, `/base/page/<n>/` for the others (lists split at scale). */
 function paged(base: string, page = 1): string {
@@ -53,12 +54,14 @@ export const urls = {
   access: (level: AccessLevel | 'not-stated', page = 1) => paged(`/access/${level}/`, page),
   openapi: (value: 'published' | 'none', page = 1) => paged(`/openapi-documents/${value}/`, page),
 
-  /** Entries due for review, with their owners. */
-  review: () => '/review/',
+  /** Entries due for review, with their owners (in pages at scale). */
+  review: (page = 1) => paged('/review/', page),
   /** Broken and moved links, from the last link check. */
   links: () => '/links/',
   /** What is coming and going: phases, deprecations and retirements. */
-  roadmap: () => '/roadmap/',
+  roadmap: (section?: RoadmapSectionId) => `/roadmap/${section ? `#${section}` : ''}`,
+  /** One section of the roadmap, whole, in pages: for sections longer than the roadmap shows. */
+  roadmapSection: (section: RoadmapSectionId, page = 1) => paged(`/roadmap/${section}/`, page),
 
   standards: (section?: 'levels' | 'score' | 'exemptions' | 'rules') => `/standards/${section ? `#${section}` : ''}`,
   rule: (id: string) => ruleReference(id),

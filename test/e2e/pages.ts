@@ -10,6 +10,7 @@ export const PAGE_TYPES: readonly (readonly [string, string])[] = [
   ['a retired entry', '/entries/govuk-verify/'],
   ['an imported entry without an OpenAPI document', '/entries/check-an-eori-number/'],
   ['entries due for review', '/review/'],
+  ['entries due for review, a later page', '/review/page/2/'],
   ['links that did not work', '/links/'],
   ['the roadmap', '/roadmap/'],
   ['APIs without an OpenAPI document', '/openapi-documents/none/'],

@@ -20,8 +20,12 @@ describe('the routes module', () => {
     expect(urls.access('not-stated')).toBe('/access/not-stated/');
     expect(urls.openapi('none', 2)).toBe('/openapi-documents/none/page/2/');
     expect(urls.review()).toBe('/review/');
+    expect(urls.review(2)).toBe('/review/page/2/');
     expect(urls.links()).toBe('/links/');
     expect(urls.roadmap()).toBe('/roadmap/');
+    expect(urls.roadmap('retired')).toBe('/roadmap/#retired');
+    expect(urls.roadmapSection('coming')).toBe('/roadmap/coming/');
+    expect(urls.roadmapSection('coming', 3)).toBe('/roadmap/coming/page/3/');
     expect(urls.aToZLetter('Q')).toBe('/a-to-z/q/');
     expect(urls.aToZLetter('0–9', 2)).toBe('/a-to-z/0-9/page/2/');
     expect(urls.rule('gds-https-only')).toBe('/standards/rules/gds-https-only/');
