@@ -161,7 +161,9 @@ function cell(value: ReturnType<CsvColumn<unknown>['value']>): string {
 }
 
 function table<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
-  return stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => cell(c.value(r))))], { record_delimiter: 'windows' });
+  // csv-stringify quotes a value holding the record delimiter (CRLF) but not a bare LF or CR, which
+  // spreadsheets and most CSV readers take as the end of a record: every line break is quoted.
+  return stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => cell(c.value(r))))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 export function catalogueCsv(model: SiteModel, site: string): string {

@@ -12,6 +12,7 @@ const API_GOV_UK_COLUMNS = ['dateAdded', 'dateUpdated', 'url', 'name', 'descript
 let model: SiteModel;
 let rows: Record<string, string>[];
 let header: string[];
+let withBreak: SiteModel;
 
 beforeAll(async () => {
   // The minimal fixture, with text that needs quoting: commas, quotes, line breaks, a list.
@@ -22,6 +23,8 @@ beforeAll(async () => {
       )}alternativeNames: [MTD VAT, "VAT, Making Tax Digital"]\nkeywords: [vat]\nlicence:\n  name: Open Government Licence v3.0\n  url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\nareaServed: [England and Wales, Scotland]\n`,
   });
   model = await modelOf(dir);
+  // A line break with nothing else that needs quoting.
+  withBreak = await modelOf(catalogueWith({ 'entries/vat-component/entry.yaml': replaceOnce('description: A component that provides the VAT API.', 'description: |\n  A component that provides the VAT API.\n\n  - a list item') }));
   const text = catalogueCsv(model, SITE);
   const records = parse(text, { relax_column_count: false }) as string[][];
   header = records[0]!;
@@ -68,6 +71,13 @@ describe('catalogue.csv', () => {
     const verdict = model.entries.find((v) => v.entry.id === 'vat-api')!.verdict!;
     expect(rows[1]).toMatchObject({ conformanceLevel: verdict.level, conformanceScore: String(verdict.score), meetsMinimum: String(verdict.meetsMinimum) });
     expect(rows[2]).toMatchObject({ conformanceLevel: '', conformanceScore: '', meetsMinimum: '' });
+  });
+
+  it('quotes every value with a line break, so that readers ending a record at any line break (spreadsheets, Python) read the same rows', () => {
+    const text = catalogueCsv(withBreak, SITE);
+    const strict = parse(text, { record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+    expect(strict.map((r) => r[header.indexOf('id')])).toEqual(['id', 'old-vat-api', 'vat-api', 'vat-component']);
+    expect(strict[3]![header.indexOf('description')]).toBe('A component that provides the VAT API.\n\n- a list item');
   });
 
   it('ends records with CRLF, as RFC 4180 says', () => {
