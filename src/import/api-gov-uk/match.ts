@@ -17,7 +17,15 @@ export interface IndexedEntry {
 /** A documentation address as compared: the whole URL (portals tell their pages apart by the #fragment), without a trailing slash. */
 const pageKey = (url: string): string => url.replace(/\/+(?=$|#|\?)/, '');
 
-const nameKey = (organisation: string, name: string): string => `${organisation}\n${name.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ').trim()}`;
+/**
+ * A name as compared: in lower case, "&" as "and", spaces collapsed, and without a last word "API",
+ * which lists add or leave out ("Push Pull Notifications" is the "Push Pull Notifications API").
+ */
+const nameKey = (organisation: string, name: string): string => {
+  const words = name.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ').trim();
+  const withoutApi = words.replace(/\s+api$/, '');
+  return `${organisation}\n${withoutApi === '' ? words : withoutApi}`;
+};
 
 export class EntryIndex {
   private readonly byProduction = new Map<string, IndexedEntry[]>();
