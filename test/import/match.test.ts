@@ -14,8 +14,22 @@ describe('which entry a row of api.gov.uk describes', () => {
     expect(index.find({ name: 'Push Pull Notifications', organisation: 'companies-house' })).toEqual({});
   });
 
-  it('keeps the API when a component and its API then share a name', () => {
-    expect(index.find({ name: 'GOV.UK Notify', organisation: 'government-digital-service' })).toEqual({ match: { id: 'govuk-notify-api', by: 'name and organisation' } });
+  it('takes the entry named exactly so, even when another is named so with "API"', () => {
+    expect(index.find({ name: 'GOV.UK Notify', organisation: 'government-digital-service' })).toEqual({ match: { id: 'govuk-notify', by: 'name and organisation' } });
+  });
+
+  it('matches a name exactly before it tries the name without "API"', () => {
+    const both = new EntryIndex();
+    both.add({ id: 'notify', kind: 'api', name: 'GOV.UK Notify', organisation: 'gds' });
+    both.add({ id: 'notify-api', kind: 'api', name: 'GOV.UK Notify API', organisation: 'gds' });
+    expect(both.find({ name: 'GOV.UK Notify', organisation: 'gds' }).match?.id).toBe('notify');
+    expect(both.find({ name: 'GOV.UK Notify API', organisation: 'gds' }).match?.id).toBe('notify-api');
+  });
+
+  it('does not match an entry an import made from an earlier row by the name without "API": two rows of one list are two listings', () => {
+    const run = new EntryIndex();
+    run.add({ id: 'govuk-notify', kind: 'api', name: 'GOV.UK Notify', organisation: 'gds' }, { nameVariants: false });
+    expect(run.find({ name: 'GOV.UK Notify API', organisation: 'gds' })).toEqual({});
   });
 
   it('does not take "API" inside a name, or a name that is only "API", for the word it leaves out', () => {

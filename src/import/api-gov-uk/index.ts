@@ -229,7 +229,7 @@ export function importApiGovUk(options: ImportOptions): ImportReport {
     const data: Record<string, unknown> = { id, ...mapped.fields, dates: { added: options.today, ...mapped.fields.dates } };
     data.provenance = { ...provenanceBase, imported: options.today, ...(mapped.sourceUpdated ? { sourceUpdated: mapped.sourceUpdated } : {}), gaps: gapsFor(data) };
     write(path.join(entriesDir, id, 'entry.yaml'), entryYaml(data));
-    index.add({ id, kind: 'api', name, organisation: organisation.slug, documentationUrl: mapped.fields.documentationUrl, endpoints: mapped.fields.endpoints ?? [] });
+    index.add({ id, kind: 'api', name, organisation: organisation.slug, documentationUrl: mapped.fields.documentationUrl, endpoints: mapped.fields.endpoints ?? [] }, { nameVariants: false });
     report.rows.push({ row: row.row, name, outcome: { kind: 'created', id }, notes: mapped.notes });
   }
   return report;
