@@ -2,6 +2,7 @@
  * `npm run codeowners`: writes .github/CODEOWNERS from the catalogue.
  * `npm run codeowners -- --check`: fails when the committed file is out of date.
  */
+import '../src/pipeline/safe-process.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalogue } from '../src/catalogue/load.ts';

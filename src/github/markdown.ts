@@ -12,10 +12,12 @@
  *   never starts a line, so line-start syntax (headings, lists, quotes) cannot apply.
  *
  * Both put the text on one line (line breaks and control characters become spaces), drop
- * bidirectional-override characters (which can make text read differently from what it is), and
- * cut it to a length. In a table cell pass `{ cell: true }`: GFM splits cells at `|` even inside
- * code spans, so it is escaped there too.
+ * bidirectional controls and invisible characters (which can make text read differently from what
+ * it is; the list is src/text/characters.ts), and cut it to a length. In a table cell pass
+ * `{ cell: true }`: GFM splits cells at `|` even inside code spans, so it is escaped there too.
  */
+
+import { replaceSuspects } from '../text/characters.ts';
 
 export interface EscapeOptions {
   /** Longest text kept, in characters (then "…"); 300 by default. */
@@ -24,13 +26,19 @@ export interface EscapeOptions {
   cell?: boolean;
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const ZWSP = '&#8203;';
 
-/** One line of plain text: no control or bidi characters, spaces collapsed, at most `max` characters. */
+/** Line and paragraph separators break a line as a control character does. */
+const SEPARATORS: ReadonlySet<number> = new Set([0x2028, 0x2029]);
+
+/**
+ * One line of plain text, at most `max` characters: control characters (and line and paragraph
+ * separators) become spaces, bidirectional controls and invisible characters (src/text/characters.ts)
+ * are dropped, and white space is collapsed.
+ */
 export function oneLine(text: string, max = 300): string {
-  const flat = String(text).replace(CONTROL, ' ').replace(BIDI, '').replace(/\s+/g, ' ').trim();
+  const shown = replaceSuspects(String(text), (c) => (c.kind === 'control' || SEPARATORS.has(c.codePoint) ? ' ' : ''));
+  const flat = shown.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
   return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : flat;
 }

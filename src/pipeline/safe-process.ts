@@ -1,7 +1,8 @@
 /**
  * Imported first (for its effect) by every command that reads the catalogue: `npm run build`,
- * `validate` and `new-entry`. ES modules run in import order, so this runs before Astro, Vite or
- * any other library is loaded:
+ * `validate`, `pr-report`, `codeowners`, `sync`, `check-links` and `import:api-gov-uk` (`new-entry`
+ * guards its output itself when run from options, not while it asks questions). ES modules run in
+ * import order, so this runs before Astro, Vite or any other library is loaded:
  *
  * - Astro's usage telemetry is switched off, so the build makes no network request (not even the
  *   DNS query), as the README and the CI for untrusted pull requests require;

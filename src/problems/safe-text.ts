@@ -74,6 +74,9 @@ export function guardProcessOutput(): void {
   process.env.NO_COLOR = '1';
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
-    stream.write = ((chunk: unknown, ...rest: unknown[]) => write(typeof chunk === 'string' ? safeOutput(chunk) : chunk, ...rest)) as typeof stream.write;
+    // Bytes too: worker threads' output and piped streams reach the terminal as Buffers.
+    const guard = (chunk: unknown): unknown =>
+      typeof chunk === 'string' ? safeOutput(chunk) : chunk instanceof Uint8Array ? Buffer.from(safeOutput(Buffer.from(chunk).toString('utf8'))) : chunk;
+    stream.write = ((chunk: unknown, ...rest: unknown[]) => write(guard(chunk), ...rest)) as typeof stream.write;
   }
 }

@@ -69,6 +69,17 @@ describe('oneLine', () => {
     expect(oneLine('a\u0000b\u202Ec\r\nd')).toBe('a bc d');
     expect(oneLine('😀'.repeat(4), 3)).toBe('😀😀…');
   });
+
+  it('drops invisible characters, and breaks lines at line and paragraph separators', () => {
+    expect(oneLine('\uFEFFpay\u200Bments\u2060 api\u{E0041}\u3164')).toBe('payments api');
+    expect(oneLine('a\u2028b\u2029c')).toBe('a b c');
+  });
+
+  it('leaves no invisible character in a comment, whether prose or code', () => {
+    const hostile = '@\u200Bteam \uFEFFfix';
+    expect(text(hostile)).not.toMatch(/[\u200B\uFEFF]/);
+    expect(code(hostile)).toBe('`@team fix`');
+  });
 });
 
 describe('inline (messages with code spans)', () => {
