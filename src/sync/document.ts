@@ -3,10 +3,11 @@
  * strict UTF-8, YAML or JSON within the parser's bounds, with `openapi: 3.x` or `swagger: "2.0"`
  * and an `info` object at the top. Anything else is a reason, and the committed copy stays.
  */
+import { OPENAPI_MAX_BYTES } from '../files/limits.ts';
 import { parseYaml } from '../yaml/parse.ts';
 
-/** The largest OpenAPI document the catalogue reads (10 MB: five times the largest public-sector document we know). */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+/** The largest OpenAPI document the catalogue reads: the guarded reader's limit for one. */
+export const MAX_DOCUMENT_BYTES = OPENAPI_MAX_BYTES;
 
 export type DocumentCheck = { ok: true; text: string; version: string } | { ok: false; reason: string };
 

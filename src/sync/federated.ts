@@ -13,6 +13,7 @@ import type { LoadedEntry } from '../catalogue/load.ts';
 import { editEntryFile } from '../import/entry-yaml.ts';
 import { EntryIndex } from '../import/api-gov-uk/match.ts';
 import { mapContact } from '../import/api-gov-uk/map-row.ts';
+import { canonicalJson } from '../text/canonical-json.ts';
 
 const https = z.string().regex(/^https:\/\/\S+$/, 'must be an https URL');
 export const federatedApi = z.object({
@@ -63,15 +64,11 @@ export interface FeedOutcome {
   written: string[];
 }
 
-/** JSON with sorted keys, so that the order a file writes keys in does not count as a change. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v));
-
 /** Sets a field (a multi-line string as a `|` block); false when it already has that value. */
 function setField(doc: Document, at: string[], value: unknown): boolean {
   const node = doc.getIn(at, true) as { toJSON?: () => unknown } | undefined;
   const current = node && typeof node === 'object' && typeof node.toJSON === 'function' ? node.toJSON() : node;
-  const same = typeof current === 'string' && typeof value === 'string' ? current.trim() === value.trim() : canonical(current) === canonical(value);
+  const same = typeof current === 'string' && typeof value === 'string' ? current.trim() === value.trim() : canonicalJson(current) === canonicalJson(value);
   if (same) return false;
   const created = doc.createNode(value);
   if (created instanceof Scalar && typeof value === 'string' && value.includes('\n')) created.type = Scalar.BLOCK_LITERAL;

@@ -5,9 +5,15 @@
  * never calls it: it uses what is committed. Each source is untrusted input: size-limited, strict
  * UTF-8, and a document must be OpenAPI; a file that is a symbolic link is never written through.
  * Any failure is reported with its reason, and the entry keeps its last good copy.
+ *
+ * A document is asked for conditionally (If-None-Match) only when its committed copy is the very
+ * copy the kept ETag was fetched for (same SHA-256): a copy that an earlier run wrote but that was
+ * never merged is back at its old bytes in a fresh checkout, and is fetched in full again. Feeds
+ * have no copy of their own to compare (they edit entry files), so they are always read in full.
  */
 import { writeFileSync } from 'node:fs';
 import { readGuarded } from '../files/guarded.ts';
+import { sha256 } from '../files/hash.ts';
 import path from 'node:path';
 import { loadCatalogue } from '../catalogue/load.ts';
 import type { GitHubClient } from '../github/client.ts';
@@ -23,7 +29,7 @@ export interface SyncOptions {
   catalogueDir: string;
   /** An octokit client (createGitHubClient) and the API URL it talks to; without it, GitHub upstreams are reported as not fetched. */
   github?: { client: GitHubClient; apiUrl: string };
-  /** Where ETags are kept; `.cache/sync/etags.json` by default. */
+  /** Where the documents' ETags are kept (with the SHA-256 of the bytes each was fetched for); `.cache/sync/etags.json` by default. */
   etagsFile?: string;
   maxBytes?: number;
   timeoutMs?: number;
@@ -38,7 +44,6 @@ export type DocumentResult = { entry: string; file: string; source: string } & D
 
 export type FeedResult = { organisation: string; url: string } & (
   | { status: 'read'; apis: number; updated: { id: string; fields: string[] }[]; unchanged: string[]; unmatched: string[]; ambiguous: { name: string; ids: string[] }[]; invalid: string[] }
-  | { status: 'not-modified' }
   | { status: 'failed'; reason: string }
 );
 
@@ -83,7 +88,10 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         result({ status: 'failed', reason: `${committed.problem.message}: the sync does not replace it (${committed.problem.hint ?? 'fix it first'})` });
         continue;
       }
-      const etag = current ? etags[source] : undefined;
+      // The kept ETag only if the committed copy is the one it was fetched for: otherwise a 304 would
+      // keep a copy that is not the upstream version (an unmerged sync, a hand edit).
+      const kept = etags[source];
+      const etag = current && kept && kept.sha256 === sha256(current) ? kept.etag : undefined;
       let fetched: Fetched;
       if ('repository' in up) {
         if (!options.github) fetched = { kind: 'failed', reason: 'not fetched: no GitHub client (set GITHUB_API_URL and GITHUB_TOKEN as in Actions)' };
@@ -106,7 +114,8 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         result({ status: 'failed', reason: `${check.reason}; the committed copy is kept` });
         continue;
       }
-      if (fetched.etag) etags[source] = fetched.etag;
+      if (fetched.etag) etags[source] = { etag: fetched.etag, sha256: sha256(fetched.bytes) };
+      else delete etags[source];
       if (current && current.equals(fetched.bytes)) {
         result({ status: 'unchanged', why: 'same content' });
         continue;
@@ -121,14 +130,15 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     const url = o.organisation.metadataUrl;
     if (!url) continue;
     const base = { organisation: o.organisation.slug, url };
-    const key = `feed:${url}`;
-    const fetched = await fetchFromUrl(url, etags[key], { maxBytes, accept: 'application/vnd.uk.gov.api.v1alpha+json, application/json', ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.ca ? { ca: options.ca } : {}) });
+    // Never conditional: what a feed produced lives in entry files that a fresh checkout may have at
+    // older values, so a 304 could not tell that its changes are already there.
+    const fetched = await fetchFromUrl(url, undefined, { maxBytes, accept: 'application/vnd.uk.gov.api.v1alpha+json, application/json', ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.ca ? { ca: options.ca } : {}) });
     if (fetched.kind === 'failed') {
       report.feeds.push({ ...base, status: 'failed', reason: fetched.reason });
       continue;
     }
     if (fetched.kind === 'not-modified') {
-      report.feeds.push({ ...base, status: 'not-modified' });
+      report.feeds.push({ ...base, status: 'failed', reason: `${url} answered 304 Not Modified to a request that was not conditional` });
       continue;
     }
     let text: string;
@@ -145,7 +155,6 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     }
     const outcome = applyFeed(parsed.apis, catalogue.entries, o.organisation, options.dryRun ?? false);
     report.written.push(...outcome.written.map((f) => displayPath(f)));
-    if (fetched.etag) etags[key] = fetched.etag;
     report.feeds.push({ ...base, status: 'read', apis: parsed.apis.length, updated: outcome.updated, unchanged: outcome.unchanged, unmatched: outcome.unmatched, ambiguous: outcome.ambiguous, invalid: parsed.invalid });
   }
   if (!options.dryRun) writeEtags(etagsFile, etags);

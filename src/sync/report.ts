@@ -15,7 +15,6 @@ export function syncLines(report: SyncReport, now: () => number = Date.now): str
   for (const f of report.feeds) {
     const head = `${f.organisation}: metadata ${f.url}`;
     if (f.status === 'failed') lines.push(`failed     ${head}: ${f.reason}; no entry changed`);
-    else if (f.status === 'not-modified') lines.push(`unchanged  ${head} (304 Not Modified)`);
     else {
       const parts = [
         `${f.apis} API${f.apis === 1 ? '' : 's'}`,

@@ -2,10 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/client.ts';
+import { sha256 } from '../../src/files/hash.ts';
 import { runSyncCommand } from '../../src/sync/cli.ts';
 import { runSync, type SyncOptions } from '../../src/sync/index.ts';
 import { limitedFetch } from '../../src/sync/limited-fetch.ts';
 import { syncLines } from '../../src/sync/report.ts';
+import { readEtags } from '../../src/sync/state.ts';
 import { append, catalogueWith, replace } from '../checks/fixture.ts';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
 import { LoopbackHttps } from '../support/https-server.ts';
@@ -46,7 +48,7 @@ ${upstream}
 
 let github: FakeGitHub;
 let dept: LoopbackHttps;
-const feed = { body: '' };
+const feed: { body: string; requests: (string | undefined)[] } = { body: '', requests: [] };
 
 beforeEach(async () => {
   github = await startFakeGitHub({ tokens: { [TOKEN]: { user: { login: 'sync-bot', id: 7, type: 'Bot' }, integration: true } }, rateLimitRemaining: 4990 });
@@ -61,11 +63,18 @@ beforeEach(async () => {
         res.end(body);
       }
     })
-    .on('/apis', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/vnd.uk.gov.api.v1alpha+json' });
-      res.end(feed.body);
+    .on('/apis', (req, res) => {
+      feed.requests.push(req.headers['if-none-match']);
+      if (req.headers['if-none-match'] === '"f1"') {
+        res.writeHead(304, { etag: '"f1"' });
+        res.end();
+      } else {
+        res.writeHead(200, { 'content-type': 'application/vnd.uk.gov.api.v1alpha+json', etag: '"f1"' });
+        res.end(feed.body);
+      }
     })
     .start();
+  feed.requests = [];
   feed.body = JSON.stringify({
     'api-version': 'api.gov.uk/v1alpha',
     apis: [
@@ -155,6 +164,46 @@ describe('npm run sync against a GitHub-like server and a department on 127.0.0.
     ]);
     const conditional = github.requests.filter((r) => r.path.startsWith('/repos/hmrc/vat-api/contents/')).slice(2);
     expect(conditional.every((r) => typeof r.headers['if-none-match'] === 'string')).toBe(true);
+  });
+
+  it('fetches in full again, and writes again, a copy that is back at its old version (its pull request not merged)', async () => {
+    const dir = syncCatalogue();
+    const file = (f: string) => path.join(dir, 'entries', f);
+    const old = ['vat-api/openapi.yaml', 'dept-api/openapi.yaml', 'vat-api/entry.yaml'].map((f) => [f, readFileSync(file(f))] as const);
+    const first = await runSync(options(dir));
+    expect(first.documents.filter((d) => d.status === 'changed').map((d) => d.entry)).toEqual(['dept-api', 'vat-api']);
+    // The next run starts from main, as the workflow's fresh checkout does: the unmerged copies are back.
+    for (const [f, bytes] of old) writeFileSync(file(f), bytes);
+    github.requests.length = 0;
+    const again = await runSync(options(dir));
+    expect(again.documents.map((d) => `${d.entry} ${path.basename(d.file)} ${d.status}${d.status === 'unchanged' ? ` (${d.why})` : ''}`)).toEqual([
+      'big-api openapi.yaml failed',
+      'dept-api openapi.yaml changed',
+      'notes-api openapi.yaml failed',
+      'old-vat-api openapi.yaml failed',
+      'vat-api openapi.yaml changed',
+      'vat-api openapi-v2.yaml unchanged (not modified)',
+    ]);
+    expect(again.feeds).toMatchObject([{ status: 'read', updated: [{ id: 'vat-api', fields: ['description', 'documentationUrl', 'contact'] }] }]);
+    expect(readFileSync(file('vat-api/openapi.yaml'), 'utf8')).toBe(openapi('VAT API', '1.1.0'));
+    expect(readFileSync(file('dept-api/openapi.yaml'), 'utf8')).toContain('"version":"2.0.0"');
+    expect(readFileSync(file('vat-api/entry.yaml'), 'utf8')).toContain('documentationUrl: https://developer.service.hmrc.gov.uk/api-documentation/vat\n');
+    expect(again.written.map((f) => path.relative(path.join(dir, 'entries'), path.resolve(f))).sort()).toEqual(['dept-api/openapi.yaml', 'vat-api/entry.yaml', 'vat-api/openapi.yaml']);
+    // Only the copy that is still the fetched one is asked for conditionally; feeds never are.
+    const asked = github.requests.filter((r) => r.path.startsWith('/repos/hmrc/vat-api/contents/')).map((r) => `${decodeURIComponent(r.path)} ${r.headers['if-none-match'] === undefined ? 'in full' : 'conditional'}`);
+    expect(asked).toEqual(['/repos/hmrc/vat-api/contents/docs/openapi.yaml in full', '/repos/hmrc/vat-api/contents/docs/v2.yaml conditional']);
+    expect(feed.requests).toEqual([undefined, undefined]);
+  });
+
+  it('keeps each ETag with the SHA-256 of its bytes, and ignores ETags kept without one (an older cache)', async () => {
+    const dir = syncCatalogue();
+    const file = path.join(dir, '..', 'etags.json');
+    writeFileSync(file, JSON.stringify({ 'github:hmrc/vat-api/docs/v2.yaml': '"old"', 'feed:https://x/apis': '"f"', bad: { etag: '"e"', sha256: 'nope' } }));
+    expect(readEtags(file)).toEqual({});
+    await runSync(options(dir));
+    const kept = readEtags(file);
+    expect(Object.keys(kept).sort()).toEqual(['github:hmrc/vat-api/docs/openapi.yaml@main', 'github:hmrc/vat-api/docs/v2.yaml', `${dept.origin}/openapi.json`].sort());
+    expect(kept[`${dept.origin}/openapi.json`]).toEqual({ etag: '"d2"', sha256: sha256(readFileSync(path.join(dir, 'entries', 'dept-api', 'openapi.yaml'))) });
   });
 
   it('stops asking GitHub when the rate limit is used up, says until when, and keeps every copy', async () => {
