@@ -60,9 +60,9 @@ function ordered(changes: DocumentChangeFact[]): DocumentChangeFact[] {
   return changes.map((c, i) => ({ c, i })).sort((a, b) => groupRank(a.c.group) - groupRank(b.c.group) || a.i - b.i).map(({ c }) => c);
 }
 
-/** `info.version` of an OpenAPI document's text, or undefined. */
-export function infoVersion(content: Buffer): string | undefined {
-  const data = parseYaml(content.toString('utf8')).data as { info?: { version?: unknown } } | undefined;
+/** `info.version` of an OpenAPI document's text (or its bytes, as UTF-8), or undefined. The pull-request report uses it too. */
+export function infoVersion(content: Buffer | string): string | undefined {
+  const data = parseYaml(typeof content === 'string' ? content : content.toString('utf8')).data as { info?: { version?: unknown } } | undefined;
   const v = data?.info?.version;
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 }

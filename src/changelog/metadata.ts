@@ -6,6 +6,7 @@
  */
 import { splitEntryText, type EntryFileName } from '../catalogue/entry-files.ts';
 import { parseYaml } from '../yaml/parse.ts';
+import { canonicalJson } from '../text/canonical-json.ts';
 
 export interface MetadataVersion {
   /** False when the file could not be read as a YAML mapping. */
@@ -30,15 +31,6 @@ function dateText(v: unknown): string | undefined {
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-
-/** JSON with object keys sorted, so that two equal values always give the same text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v instanceof Date) return v.toISOString();
-    if (!isObject(v)) return v;
-    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]));
-  });
-}
 
 /** Normalises a path inside an entry folder as the loader does (`./a/../b.yaml` → `b.yaml`). */
 export function normaliseSpecPath(file: string): string {

@@ -12,7 +12,6 @@
  * document, the SHA-256 of every file its bundle read, checked again (through the guarded reader)
  * before the result is reused.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +21,9 @@ import type { EntryWithSpecs } from '../openapi/entry-reference.ts';
 import { displayPath, UserInputError, type Problem } from '../problems/problem.ts';
 import type { SpecAssessment } from '../standards/assess.ts';
 import { entryKey, reportedByEntryCheck } from './assess-entries.ts';
+import { sha256 } from '../files/hash.ts';
 
 const FORMAT = 'references/1';
-const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
 /** The view of an entry that the reference builder and the pages take. */
 export function specsView(loaded: LoadedEntry): EntryWithSpecs {

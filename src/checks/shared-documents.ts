@@ -6,7 +6,6 @@
  * Parsing every document on every run would cost more than the cached assessment, so the canonical
  * hash of each document is kept in a small cache keyed by the SHA-256 of its bytes.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nameEntries, ONE_ENTRY_HINT, problemAt, reportShared } from '../catalogue/cross-checks.ts';
@@ -15,19 +14,10 @@ import type { Problem } from '../problems/problem.ts';
 import { readGuarded } from '../files/guarded.ts';
 import { parseYaml } from '../yaml/parse.ts';
 import { entryKey } from './assess-entries.ts';
+import { sha256 } from '../files/hash.ts';
+import { canonicalJson } from '../text/canonical-json.ts';
 
-const FORMAT = 'document-hashes/1';
-const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
-
-/** JSON with every object's keys sorted, so that equal documents give equal text. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+const FORMAT = 'document-hashes/2';
 
 /** Canonical hashes by the SHA-256 of a document's bytes, read from and written to `<dir>/document-hashes.json`. */
 class HashCache {

@@ -1,9 +1,10 @@
 /**
  * The one list of the catalogue's open data: every file the build publishes about the catalogue
- * itself, with what it holds, its format and schema, and how to use it. The build's routes
- * (src/pages/[...export].ts and the per-entry and per-organisation routes), the "Use this data"
- * page and every page's footer read this list, so an export cannot exist without being described
- * and linked.
+ * itself, with what it holds, its format and schema, and how to use it. The catalogue-wide files
+ * are built from this list (src/pages/[...export].ts), and the "Use this data" page and every
+ * page's footer read it, so none of them can exist without being described and linked. The
+ * per-entry and per-organisation files (PER_ITEM_EXPORTS) are described here but have routes of
+ * their own (src/pages/entries/[id]/[file].ts, src/pages/organisations/[slug]/changes.atom.ts).
  */
 import type { SiteModel } from '../site/build-model.ts';
 import { API_CATALOG_PROFILE, apiCatalog, LINKSET_MEDIA_TYPE } from './api-catalog.ts';

@@ -23,6 +23,7 @@ import { displayPath, type Problem } from '../problems/problem.ts';
 import { quote } from '../problems/safe-text.ts';
 import { firstSuspect } from '../text/characters.ts';
 import { FILE_LIMITS, sizeText, type FileKind } from './limits.ts';
+import { isInside } from './paths.ts';
 import { decodeUtf8, showRawName } from './utf8.ts';
 
 export type Refusal = 'outside' | 'missing' | 'symlink' | 'not-a-file' | 'not-a-folder' | 'too-large' | 'not-utf8' | 'unreadable' | 'name';
@@ -115,12 +116,6 @@ function errnoProblem(file: string, error: unknown, cwd: string | undefined): Re
   return refuse('unreadable', file, cwd, `cannot be read: ${ERRNO_WORDS[code] ?? code}`, 'make it a regular file that the build can read');
 }
 
-/** True when `child` is `root` or below it (both absolute and normalised). */
-function inside(root: string, child: string): boolean {
-  const rel = path.relative(root, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 /**
  * Looks at every part of `abs` below `root` without following links. The last part must be of
  * `want` type. Returns its lstat, or why it is refused.
@@ -128,7 +123,7 @@ function inside(root: string, child: string): boolean {
 function walk(abs: string, want: 'file' | 'folder', options: GuardOptions): { ok: true; stat: Stats } | Refused {
   const root = path.resolve(options.root);
   const cwd = options.cwd;
-  if (!inside(root, abs)) return refuse('outside', abs, cwd, `is outside ${displayPath(root, cwd)}`, 'keep every file the entry uses inside its own folder');
+  if (!isInside(root, abs)) return refuse('outside', abs, cwd, `is outside ${displayPath(root, cwd)}`, 'keep every file the entry uses inside its own folder');
   const rel = path.relative(root, abs);
   const parts = rel === '' ? [] : rel.split(path.sep);
   let current = root;

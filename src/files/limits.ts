@@ -10,7 +10,7 @@
  * 1.9 MB (NHS Electronic Prescription Service, resolved to one JSON file).
  */
 
-export const FILE_KINDS = ['config', 'topics', 'organisation', 'entry', 'entry-mdx', 'openapi', 'ref', 'link-report', 'csv', 'csv-metadata'] as const;
+export const FILE_KINDS = ['config', 'topics', 'organisation', 'entry', 'entry-mdx', 'openapi', 'ref', 'link-report', 'pr-report', 'csv', 'csv-metadata'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 const KB = 1024;
@@ -38,6 +38,8 @@ export const FILE_LIMITS: Readonly<Record<FileKind, FileLimit>> = {
   ref: { bytes: OPENAPI_MAX_BYTES, what: 'a file an OpenAPI document refers to', hint: 'split it into smaller files, or remove generated bulk such as large embedded examples' },
   // About 30 times the report of the whole catalogue (about 330 links, 0.15 MB).
   'link-report': { bytes: 8 * MB, what: 'catalogue/link-report.json', hint: 'run `npm run check-links` to write it again' },
+  // The pull-request report artifact the comment workflow reads back (untrusted: written by the pull request's own code).
+  'pr-report': { bytes: 5 * MB, what: 'a pull-request report', hint: 'post the report the check workflow wrote with `npm run pr-report -- --output <file>`: a real one is far smaller' },
   // Ten times api.gov.uk's catalogue.csv (213 KB) and its metadata (4 KB).
   csv: { bytes: 2 * MB, what: 'a CSV file to import', hint: 'split the file' },
   'csv-metadata': { bytes: 64 * KB, what: 'a CSV on the Web metadata file', hint: 'keep only the table schema' },

@@ -66,12 +66,6 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: Utf8E
   }
 }
 
-/** A name (of a file or folder) as raw bytes: its text, or undefined when it is not UTF-8. */
-export function decodeName(bytes: Uint8Array): string | undefined {
-  const result = decodeUtf8(bytes);
-  return 'text' in result ? result.text : undefined;
-}
-
 /** A name that is not UTF-8, shown with its bad bytes as `\xE9`: `caf\xE9`. */
 export function showRawName(bytes: Uint8Array): string {
   let out = '';

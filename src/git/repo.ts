@@ -22,13 +22,6 @@ export interface TreeFile {
   size?: number;
 }
 
-export interface CommitInfo {
-  commit: string;
-  parents: string[];
-  /** Committer date, ISO 8601. */
-  date: string;
-  subject: string;
-}
 
 /** A file a commit added (`A`), modified (`M`), deleted (`D`) or changed the type of (`T`). */
 export interface FileChange {
@@ -42,7 +35,11 @@ export interface FileChange {
   newId: string;
 }
 
-export interface CommitChanges extends Omit<CommitInfo, 'subject'> {
+export interface CommitChanges {
+  commit: string;
+  parents: string[];
+  /** Committer date, ISO 8601. */
+  date: string;
   files: FileChange[];
 }
 
@@ -150,33 +147,6 @@ export class GitRepo {
       out.set(id, object.content);
     }
     return out;
-  }
-
-  /** The content of one file at a commit, or undefined when the commit has no such file. */
-  async readFile(commit: string, file: string): Promise<Buffer | undefined> {
-    const [found] = await this.listFiles(commit, file);
-    if (!found || found.path !== file || found.type !== 'blob') return undefined;
-    return (await this.readBlobs([found.id])).get(found.id);
-  }
-
-  /**
-   * Commits reachable from `ref` that changed any of `paths`, newest first: the history a
-   * changelog reads. One `git log` call however long the history is.
-   */
-  async log(ref: string, paths: readonly string[], options: LogOptions = {}): Promise<CommitInfo[]> {
-    const commit = await this.resolveCommit(ref);
-    const args = ['log', '-z', '--format=%H%x1f%P%x1f%cI%x1f%s'];
-    if (options.limit !== undefined) args.push(`--max-count=${options.limit}`);
-    if (options.firstParent) args.push('--first-parent');
-    args.push('--end-of-options', commit, '--', ...paths);
-    const out = (await git(this.root, args)).toString('utf8');
-    return out
-      .split('\0')
-      .filter((r) => r !== '')
-      .map((record) => {
-        const [id = '', parents = '', date = '', subject = ''] = record.split('\x1f');
-        return { commit: id, parents: parents.split(' ').filter(Boolean), date, subject };
-      });
   }
 
   /**

@@ -53,16 +53,14 @@ function apiUrlFromEnv(env: NodeJS.ProcessEnv): string {
 
 /** The GitHub repository and credentials from the environment; a GitHubError says what is missing. */
 export function gitHubTargetFromEnv(env: NodeJS.ProcessEnv = process.env): GitHubTarget {
-  const apiUrl = apiUrlFromEnv(env);
+  const { apiUrl, token } = gitHubApiFromEnv(env);
   const repository = env.GITHUB_REPOSITORY?.trim() ?? '';
   const [owner, repo, ...rest] = repository.split('/');
   if (!owner || !repo || rest.length > 0 || !NAME.test(owner) || !NAME.test(repo)) {
     throw new GitHubError(`GITHUB_REPOSITORY must be "owner/name", such as "co-cddo/api-catalogue"${repository ? `, not "${repository}"` : ' (it is not set)'}`);
   }
-  const token = env.GITHUB_TOKEN?.trim() ?? '';
   if (!token) {
     throw new GitHubError('GITHUB_TOKEN is not set (in a workflow, add `env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}` to the step; locally, a token that may comment on pull requests)');
   }
-  if (/\s/.test(token)) throw new GitHubError('GITHUB_TOKEN contains white space; copy the token again');
   return { apiUrl, owner, repo, token };
 }

@@ -11,9 +11,9 @@ import * as path from 'node:path';
 import { bundle, createConfig, Source, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { stringify } from 'yaml';
 import { displayPath, UserInputError, type Problem } from '../problems/problem.ts';
-import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, parseYaml } from '../yaml/parse.ts';
-import { pointerToRawPath } from '../yaml/pointer.ts';
+import { parseYaml } from '../yaml/parse.ts';
 import { versionField } from './readers.ts';
+import { atPointer } from './spec-access.ts';
 import { SpecResolver, type RefLimits } from './ref-resolver.ts';
 import { conversionBlockers, convertSwagger2 } from './convert-swagger2.ts';
 
@@ -43,12 +43,12 @@ export interface BundleOptions {
   maxFileBytes?: number;
 }
 
-/** What one bundle may read besides the per-file size (see BundleOptions). */
+/** What one bundle may read besides the per-file size (see BundleOptions): the assessment's limits, so both accept the same documents. */
 const BUNDLE_LIMITS: Omit<RefLimits, 'maxFileBytes'> = {
-  maxFiles: 500,
-  maxTotalBytes: 100 * 1024 * 1024,
-  maxDepth: DEFAULT_MAX_DEPTH,
-  maxAliasCount: DEFAULT_MAX_ALIAS_COUNT,
+  maxFiles: DEFAULT_LIMITS.maxFiles,
+  maxTotalBytes: DEFAULT_LIMITS.maxTotalBytes,
+  maxDepth: DEFAULT_LIMITS.maxDepth,
+  maxAliasCount: DEFAULT_LIMITS.maxAliasCount,
 };
 
 let sharedConfig: Promise<Config> | undefined;
@@ -73,16 +73,6 @@ function toProblem(p: NormalizedProblem, root: string, fallbackFile: string): Pr
   const problem: Problem = { file, rule: 'bundle', severity: 'warn', message: p.message };
   if (pointer !== undefined) problem.pointer = pointer;
   return problem;
-}
-
-/** Whether a JSON pointer names a value in the parsed data. */
-function pointerExists(data: unknown, pointer: string): boolean {
-  let v: unknown = data;
-  for (const seg of pointerToRawPath(pointer)) {
-    if (v === null || typeof v !== 'object' || !(seg in (v as Record<string, unknown>))) return false;
-    v = (v as Record<string, unknown>)[seg];
-  }
-  return true;
 }
 
 /** Serialises a bundled document for download. */
@@ -155,7 +145,7 @@ export async function bundleSpec(file: string, root: string, options: BundleOpti
     const blocker = conversionBlockers(original)[0];
     if (blocker) {
       // Located in the entry document when the place is there (a referenced file gives its pointer only).
-      const inRoot = pointerExists(parsed.data, blocker.pointer);
+      const inRoot = atPointer(parsed.data, `#${blocker.pointer}`) !== undefined;
       const at = inRoot ? parsed.locatePointer(blocker.pointer) : { line: 1, column: 1 };
       throw new UserInputError([
         {

@@ -4,6 +4,8 @@
  * converter runs with resolution switched off, so it never reads files or the network.
  */
 import swagger2openapi from 'swagger2openapi';
+import { pathToPointer } from '../yaml/pointer.ts';
+import { entries, isHttpMethod, isObj } from './readers.ts';
 
 export interface Conversion {
   document: Record<string, unknown>;
@@ -34,8 +36,6 @@ export interface ConversionBlocker {
   message: string;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
-const escapeSegment = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
 const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /**
@@ -53,14 +53,9 @@ export function conversionBlockers(swagger: Record<string, unknown>): Conversion
     }
   };
   checkLists(swagger, '');
-  const paths = swagger['paths'];
-  if (paths && typeof paths === 'object' && !Array.isArray(paths)) {
-    for (const [p, item] of Object.entries(paths as Record<string, unknown>)) {
-      if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
-      for (const method of METHODS) {
-        const op = (item as Record<string, unknown>)[method];
-        if (op && typeof op === 'object' && !Array.isArray(op)) checkLists(op as Record<string, unknown>, `/paths/${escapeSegment(p)}/${method}`);
-      }
+  for (const [p, item] of entries(swagger['paths'])) {
+    for (const [method, op] of entries(item)) {
+      if (isHttpMethod(method) && isObj(op)) checkLists(op, pathToPointer(['paths', p, method]));
     }
   }
   return out;

@@ -1,15 +1,15 @@
 /**
  * Reads a report back from a JSON file, such as the artifact the pull-request workflow uploads.
- * That file was written by the pull request's own code, so it is untrusted data: it must be a
- * regular file of at most MAX_REPORT_BYTES holding JSON of the report's shape, and the verdict is
+ * That file was written by the pull request's own code, so it is untrusted data: it is read through
+ * the guarded reader (src/files/guarded.ts: a regular file, no links, at most the `pr-report` limit of
+ * src/files/limits.ts, strict UTF-8), it must hold JSON of the report's shape, and the verdict is
  * worked out again from its facts (policy.ts) rather than taken from it.
  */
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { constants } from 'node:fs';
+import path from 'node:path';
+import { readGuarded, type Refusal } from '../files/guarded.ts';
+import { formatProblemLine } from '../problems/problem.ts';
 import { prReport, REPORT_SCHEMA_ID, type PrReport } from './model.ts';
 import { withVerdict } from './policy.ts';
-
-export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 
 export class ReportFileError extends Error {
   constructor(message: string) {
@@ -18,40 +18,22 @@ export class ReportFileError extends Error {
   }
 }
 
-function readBounded(file: string): string {
-  let stat;
-  try {
-    stat = lstatSync(file);
-  } catch {
-    throw new ReportFileError(`${file}: no such file (was the report artifact uploaded by the check workflow?)`);
-  }
-  if (!stat.isFile()) throw new ReportFileError(`${file}: not a regular file; a report is a JSON file`);
-  if (stat.size > MAX_REPORT_BYTES) throw new ReportFileError(`${file}: ${stat.size} bytes, over the limit of ${MAX_REPORT_BYTES} for a report`);
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_REPORT_BYTES) throw new ReportFileError(`${file}: ${size} bytes, over the limit of ${MAX_REPORT_BYTES} for a report`);
-    const buffer = Buffer.alloc(size);
-    let at = 0;
-    while (at < size) {
-      const n = readSync(fd, buffer, at, size - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    try {
-      return decoder.decode(buffer.subarray(0, at));
-    } catch {
-      throw new ReportFileError(`${file}: not UTF-8 text`);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+/** What to do when the file is refused, where the guarded reader's hint speaks of catalogue files. */
+const HINTS: Partial<Record<Refusal, string>> = {
+  missing: 'was the report artifact uploaded by the check workflow?',
+  symlink: 'a report is a JSON file: give the file itself',
+  'not-a-file': 'a report is a JSON file: give the file itself',
+  'not-a-folder': 'a report is a JSON file: give the file itself',
+};
 
 /** The report in `file`, checked against the schema, with its verdict worked out again. */
 export function readReportFile(file: string): PrReport {
-  const raw = readBounded(file);
+  const read = readGuarded(file, { root: path.dirname(path.resolve(file)), kind: 'pr-report' });
+  if (!read.ok) {
+    const hint = HINTS[read.reason];
+    throw new ReportFileError(formatProblemLine(hint ? { ...read.problem, hint } : read.problem));
+  }
+  const raw = read.text;
   let data: unknown;
   try {
     data = JSON.parse(raw);

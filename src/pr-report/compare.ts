@@ -10,6 +10,7 @@
  */
 import { readGuarded } from '../files/guarded.ts';
 import path from 'node:path';
+import { infoVersion } from '../changelog/documents.ts';
 import { checkCatalogue, londonToday, type CatalogueCheck, type EntryVerdict } from '../checks/index.ts';
 import { GitRepo } from '../git/repo.ts';
 import { snapshotFolder, type Snapshot } from '../git/snapshot.ts';
@@ -17,7 +18,6 @@ import { CHANGE_KINDS, diffSpecFiles } from '../openapi/diff/index.ts';
 import { displayPath, type Problem } from '../problems/problem.ts';
 import type { Finding, SpecAssessment } from '../standards/assess.ts';
 import { likelyDuplicates } from '../reuse/pr-duplicates.ts';
-import { parseYaml } from '../yaml/parse.ts';
 import {
   countedList,
   REPORT_SCHEMA_ID,
@@ -87,14 +87,14 @@ function sameFiles(a: Map<string, string> | undefined, b: Map<string, string> | 
   return true;
 }
 
-async function checkSide(snapshot: Snapshot, today: string, changed: ReadonlySet<string>, cache: string | false | undefined): Promise<Side> {
+async function checkSide(snapshot: Snapshot, folders: Side['folders'], today: string, changed: ReadonlySet<string>, cache: string | false | undefined): Promise<Side> {
   const check = await checkCatalogue({ catalogueDir: snapshot.dir, today, changed, assess: cache === undefined ? {} : { cache } });
   const root = snapshot.root;
   const prefixes = [`${root}${path.sep}`, `${displayPath(root)}/`].sort((a, b) => b.length - a.length);
   return {
     snapshot,
     check,
-    folders: entryFolders(snapshot),
+    folders,
     repoPath(file) {
       const rel = path.relative(root, path.resolve(file));
       return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
@@ -152,13 +152,10 @@ const levelOf = (a: SpecAssessment | undefined): AchievedLevel | undefined => (a
 const scoreOf = (a: SpecAssessment | undefined): number | undefined => (a?.assessable ? a.score : undefined);
 
 /** The document's `info.version`, read from its entry file through the guarded reader (inside its entry folder, no links). */
-function infoVersion(file: string, entryDir: string): string | undefined {
+function infoVersionAt(file: string, entryDir: string): string | undefined {
   try {
     const read = readGuarded(file, { root: entryDir, kind: 'openapi' });
-    if (!read.ok) return undefined;
-    const data = parseYaml(read.text).data as { info?: { version?: unknown } } | undefined;
-    const v = data?.info?.version;
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+    return read.ok ? infoVersion(read.text) : undefined;
   } catch {
     return undefined;
   }
@@ -180,8 +177,8 @@ async function documentReport(id: string, file: string, before: SpecAt | undefin
   const read = [...new Set([...filesRead(before?.assessment, base), ...filesRead(after?.assessment, head), repoFile])];
   const change: DocumentReport['change'] = !before ? 'added' : !after ? 'removed' : read.some((f) => blobAt(base, f) !== blobAt(head, f)) ? 'changed' : 'unchanged';
   const version = {
-    before: before ? infoVersion(baseAbs, path.join(base.snapshot.dir, 'entries', id)) : undefined,
-    after: after ? infoVersion(headAbs, path.join(head.snapshot.dir, 'entries', id)) : undefined,
+    before: before ? infoVersionAt(baseAbs, path.join(base.snapshot.dir, 'entries', id)) : undefined,
+    after: after ? infoVersionAt(headAbs, path.join(head.snapshot.dir, 'entries', id)) : undefined,
   };
 
   let changes: ChangeFact[] = [];
@@ -296,8 +293,8 @@ export async function makeReport(options: ReportOptions): Promise<PrReport> {
 
   const today = options.today ?? londonToday();
   const cache = options.cache === false ? false : options.lintCacheDir;
-  const base = await checkSide(baseSnap, today, newOrChanged, cache);
-  const head = await checkSide(headSnap, today, newOrChanged, cache);
+  const base = await checkSide(baseSnap, baseFolders, today, newOrChanged, cache);
+  const head = await checkSide(headSnap, headFolders, today, newOrChanged, cache);
 
   const entries: EntryReport[] = [];
   for (const [id, change] of changes) entries.push(await entryReport(id, change, base, head));

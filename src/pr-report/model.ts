@@ -22,9 +22,6 @@ export const ACHIEVED_LEVELS = ['none', ...LEVELS] as const;
 export const achievedLevel = z.enum(ACHIEVED_LEVELS);
 export type AchievedLevel = z.infer<typeof achievedLevel>;
 
-/** Rank of a level: none < baseline < silver < gold. */
-export const levelRank = (level: AchievedLevel): number => ACHIEVED_LEVELS.indexOf(level);
-
 /** A value before and after the change; absent on the side where the thing does not exist. */
 const beforeAfter = <T extends z.ZodType>(value: T) => z.strictObject({ before: value.optional(), after: value.optional() });
 

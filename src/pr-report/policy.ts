@@ -11,7 +11,9 @@
  * - a live API has a breaking change while the entry is not `deprecated` (or retired) and the
  *   document is not a new version (versions.ts).
  */
-import { levelRank, type EntryReport, type Failure, type PrReport } from './model.ts';
+// The policy module itself, not src/checks/index.ts: posting a report (--from) must not load the check path.
+import { meetsLevel } from '../checks/policy.ts';
+import type { EntryReport, Failure, PrReport } from './model.ts';
 
 /** The check path's problems that the below-minimum failure already stands for. */
 const CONFORMANCE_RULES = new Set(['entry/below-minimum-level', 'entry/waiver-expired']);
@@ -49,7 +51,7 @@ function entryFailures(e: EntryReport): Failure[] {
   }
   for (const d of e.documents) {
     const { before, after } = d.level;
-    if (before !== undefined && after !== undefined && levelRank(after) < levelRank(before)) {
+    if (before !== undefined && after !== undefined && before !== 'none' && !meetsLevel(after, before)) {
       out.push({
         code: 'level-drop',
         entry: e.id,

@@ -42,21 +42,6 @@ export function isVatNumber(value: string): boolean {
   return /^(GB)?\d{9}(\d{3})?$/.test(compact(value));
 }
 
-/** Unique Taxpayer Reference: ten digits. */
-export function isUtr(value: string): boolean {
-  return /^\d{10}$/.test(compact(value));
-}
-
-/** Unique Property Reference Number: up to twelve digits. */
-export function isUprn(value: string): boolean {
-  return /^\d{1,12}$/.test(value.trim());
-}
-
-/** Unique Street Reference Number: up to eight digits. */
-export function isUsrn(value: string): boolean {
-  return /^\d{1,8}$/.test(value.trim());
-}
-
 /** A current-style vehicle registration mark (two letters, two digits, three letters). */
 export function isVehicleRegistration(value: string): boolean {
   return /^[A-Z]{2}\d{2}[A-Z]{3}$/.test(compact(value));

@@ -17,7 +17,7 @@ import { isInside } from '../files/paths.ts';
 import { displayPath } from '../problems/problem.ts';
 import { DEFAULT_CACHE_DIR, LintCache } from './cache.ts';
 import type { SpecAssessment } from './engine.ts';
-import { notAssessable, refusedByReader, tooLarge, withDefaults, type AssessLimits } from './not-assessable.ts';
+import { engineFailure, notAssessable, refusedByReader, tooLarge, withDefaults, type AssessLimits } from './not-assessable.ts';
 import type { FailureCode } from './pool.ts';
 import type { AssessReply, AssessTask } from './worker.ts';
 
@@ -163,9 +163,6 @@ function poolFailure(file: string, code: FailureCode, detail: string, limits: As
         hint: "this is a fault in the catalogue's rules, not in the document; report it to the catalogue team",
       });
     default:
-      return notAssessable(file, 'engine-error', 'the checker failed on this document', {
-        message: `Not assessable: the checker failed on this document: ${detail}`,
-        hint: 'check that the document is valid OpenAPI; if it is, report this to the catalogue team with the document',
-      });
+      return engineFailure(file, detail);
   }
 }

@@ -15,7 +15,7 @@ import { toFindings } from './findings-from-problems.ts';
 import { refOrigins } from './ref-origins.ts';
 import { rootCauseFindings } from './root-causes.ts';
 import { loadRoot, yamlProblem, type SpecVersion } from './load.ts';
-import { notAssessable, withDefaults, type AssessLimits, type NotAssessable } from './not-assessable.ts';
+import { engineFailure, withDefaults, type AssessLimits, type NotAssessable } from './not-assessable.ts';
 import { cachedGdsConfig } from './ruleset.ts';
 import { ruleReference, type GdsRule } from './rule.ts';
 import { RULES } from './rules/index.ts';
@@ -130,15 +130,7 @@ export async function assessText(input: EngineInput, options: EngineOptions = {}
   try {
     problems = await lintDocument({ document, config, externalRefResolver: resolver });
   } catch (e) {
-    const overflow = e instanceof RangeError;
-    return notAssessable(shownFile, overflow ? 'too-deep' : 'engine-error', overflow ? 'the document is nested too deeply to check' : 'the checker failed on this document', {
-      message: overflow
-        ? 'Not assessable: the document (with its references) is nested too deeply to check.'
-        : `Not assessable: the checker failed on this document: ${(e as Error).message.split('\n')[0]}`,
-      hint: overflow
-        ? 'look for a $ref that points at one of its own ancestors through YAML aliases, or flatten deeply nested schemas'
-        : 'check that the document is valid OpenAPI; if it is, report this to the catalogue team with the document',
-    });
+    return engineFailure(shownFile, e);
   }
   options.onFilesRead?.([...resolver.files.values()]);
   if (resolver.parseFailure) {

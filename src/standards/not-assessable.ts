@@ -4,6 +4,7 @@
  * cached results without loading one.
  */
 import type { Problem } from '../problems/problem.ts';
+import { OPENAPI_MAX_BYTES } from '../files/limits.ts';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH } from '../yaml/limits.ts';
 
 export interface AssessLimits {
@@ -24,7 +25,7 @@ export interface AssessLimits {
 }
 
 export const DEFAULT_LIMITS: Readonly<AssessLimits> = {
-  maxFileBytes: 10 * 1024 * 1024,
+  maxFileBytes: OPENAPI_MAX_BYTES,
   maxTotalBytes: 50 * 1024 * 1024,
   maxFiles: 1000,
   maxDepth: DEFAULT_MAX_DEPTH,
@@ -81,6 +82,24 @@ export function notAssessable(
   };
   if (details.pointer !== undefined) problem.pointer = details.pointer;
   return { file, assessable: false, code, reason, problem, findings: [] };
+}
+
+/**
+ * The checker threw: nested too deeply (a RangeError, such as a `$ref` that reaches one of its own
+ * ancestors through YAML aliases), or any other failure, named by its message's first line.
+ */
+export function engineFailure(file: string, error: unknown): NotAssessable {
+  if (error instanceof RangeError) {
+    return notAssessable(file, 'too-deep', 'the document is nested too deeply to check', {
+      message: 'Not assessable: the document (with its references) is nested too deeply to check.',
+      hint: 'look for a $ref that points at one of its own ancestors through YAML aliases, or flatten deeply nested schemas',
+    });
+  }
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return notAssessable(file, 'engine-error', 'the checker failed on this document', {
+    message: `Not assessable: the checker failed on this document: ${detail}`,
+    hint: 'check that the document is valid OpenAPI; if it is, report this to the catalogue team with the document',
+  });
 }
 
 const MB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -7,7 +7,7 @@ import { readGuarded } from '../files/guarded.ts';
 import type { FileRead } from '../openapi/ref-resolver.ts';
 import { enableCompileCache } from './compile-cache.ts';
 import type { SpecAssessment } from './engine.ts';
-import { notAssessable, refusedByReader, type AssessLimits } from './not-assessable.ts';
+import { engineFailure, notAssessable, refusedByReader, type AssessLimits } from './not-assessable.ts';
 import { useRedoclyBundle } from './redocly-bundle.ts';
 
 export interface AssessTask {
@@ -41,15 +41,11 @@ async function handle(task: AssessTask): Promise<AssessReply> {
 }
 
 function failed(file: string, e: unknown): SpecAssessment {
-  const overflow = e instanceof RangeError;
-  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
   if ((e as { code?: string }).code === 'ENOENT') {
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
     return notAssessable(file, 'unreadable', 'the file cannot be read', { message: `Not assessable: the file cannot be read: ${message}`, hint: 'check the path' });
   }
-  return notAssessable(file, overflow ? 'too-deep' : 'engine-error', overflow ? 'the document is nested too deeply to check' : 'the checker failed on this document', {
-    message: `Not assessable: ${overflow ? 'the document is nested too deeply to check' : `the checker failed on this document: ${message}`}`,
-    hint: overflow ? 'flatten deeply nested structures' : 'check that the document is valid OpenAPI; if it is, report this to the catalogue team with the document',
-  });
+  return engineFailure(file, e);
 }
 
 parentPort?.on('message', ({ id, task }: { id: number; task: AssessTask }) => {

@@ -54,9 +54,6 @@ describe('GitRepo', () => {
     ]);
     const blobs = await g.readBlobs(files.map((f) => f.id));
     expect(blobs.get(files[0]!.id)?.toString()).toBe('a: 1\n');
-    expect((await g.readFile(first, 'cat/a.yaml'))?.toString()).toBe('a: 1\n');
-    expect((await g.readFile('HEAD', 'cat/a.yaml'))?.toString()).toBe('a: changed\n');
-    expect(await g.readFile(first, 'cat/missing.yaml')).toBeUndefined();
     expect(r.read('cat/a.yaml')).toBe('a: changed\n');
     expect(await g.treeId(first, 'cat')).toMatch(/^[0-9a-f]{40}$/);
     expect(await g.treeId(first, 'nope')).toBeUndefined();
@@ -69,13 +66,10 @@ describe('GitRepo', () => {
     r.commit('touch x only', { 'x.txt': '2' });
     const c3 = r.commit('change a', { 'cat/a.yaml': '2' });
     const g = await GitRepo.open(r.dir);
-    const log = await g.log('HEAD', ['cat/a.yaml']);
-    expect(log.map((c) => [c.commit, c.subject])).toEqual([
-      [c3, 'change a'],
-      [c1, 'add a'],
-    ]);
+    const log = await g.history('HEAD', ['cat/a.yaml']);
+    expect(log.map((c) => c.commit)).toEqual([c3, c1]);
     expect(log[0]?.date).toBe('2026-11-23T10:00:03+00:00');
-    expect(await g.log('HEAD', ['cat'], { limit: 1 })).toHaveLength(1);
+    expect(await g.history('HEAD', ['cat'], { limit: 1 })).toHaveLength(1);
     expect(await g.mergeBase(c1, c3)).toBe(c1);
   });
 

@@ -41,7 +41,7 @@ async function post(file: string, ...args: string[]): Promise<{ code: number; ou
 }
 function artifact(data: unknown, name = 'report.json'): string {
   const file = path.join(dir, name);
-  writeFileSync(file, typeof data === 'string' ? data : JSON.stringify(data));
+  writeFileSync(file, typeof data === 'string' || Buffer.isBuffer(data) ? data : JSON.stringify(data));
   return file;
 }
 const comments = (n = 5) => gh.repo(REPO).comments.get(n)!;
@@ -78,7 +78,7 @@ describe('posting a report artifact', () => {
     ['another kind of file', () => artifact({ schema: 'something-else', run: 'curl evil' }), /: not a pull-request report of this version \(its "schema" is "something-else", expected "gov-api-catalogue\/pr-report@1"\)$/],
     ['a report of the wrong shape', () => artifact({ ...report([]), entries: [{ id: 'x'.repeat(500) }] }), /: not a valid pull-request report:\n {2}\/entries\/0\/id: Too big/],
     ['an extra field', () => artifact({ ...report([]), markdown: '<script>' }), /: not a valid pull-request report:\n {2}\/: Unrecognized key: "markdown"/],
-    ['a file too large', () => artifact(`{"schema":"gov-api-catalogue/pr-report@1","pad":"${'x'.repeat(5 * 1024 * 1024)}"}`), /: \d+ bytes, over the limit of 5242880 for a report$/],
+    ['a file too large', () => artifact(`{"schema":"gov-api-catalogue/pr-report@1","pad":"${'x'.repeat(5 * 1024 * 1024)}"}`), /report\.json: is 5 MB, over the 5 MB limit for a pull-request report \(post the report the check workflow wrote with `npm run pr-report -- --output <file>`: a real one is far smaller\)$/],
     [
       'a symbolic link',
       () => {
@@ -86,9 +86,11 @@ describe('posting a report artifact', () => {
         symlinkSync(artifact(report([])), link);
         return link;
       },
-      /link\.json: not a regular file; a report is a JSON file$/,
+      /link\.json: is a symbolic link to .*report\.json.*, and never follows links \(a report is a JSON file: give the file itself\)$/,
     ],
-    ['a missing file', () => path.join(dir, 'missing.json'), /missing\.json: no such file \(was the report artifact uploaded by the check workflow\?\)$/],
+    ['a file that is not UTF-8', () => artifact(Buffer.from('{"schema":"\xff"}', 'latin1')), /report\.json:1:12: is not UTF-8: byte 0xFF here cannot be read as UTF-8 text/],
+    ['a folder', () => path.join(dir), /: is a folder, where a file was expected \(a report is a JSON file: give the file itself\)$/],
+    ['a missing file', () => path.join(dir, 'missing.json'), /missing\.json: does not exist \(was the report artifact uploaded by the check workflow\?\)$/],
   ])('refuses %s, posting nothing', async (_what, make, message) => {
     const { code, out } = await post(make(), '--pr', '5');
     expect(code).toBe(2);

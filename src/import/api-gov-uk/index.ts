@@ -29,6 +29,7 @@ import { mapOrganisation, type OrganisationMapping } from './organisations.ts';
 import { REASONS, type ReasonCode } from './reasons.ts';
 import { API_GOV_UK } from './source.ts';
 import { sameName, slugify } from './text.ts';
+import { canonicalJson } from '../../text/canonical-json.ts';
 
 export { REASONS, type ReasonCode } from './reasons.ts';
 
@@ -89,13 +90,6 @@ function sharedValues(rows: readonly CsvRow[], column: string): Set<string> {
     if (v !== '') names.set(v, (names.get(v) ?? new Set()).add((r.values.name ?? '').toLowerCase()));
   }
   return new Set([...names].filter(([, n]) => n.size > 1).map(([v]) => v));
-}
-
-/** JSON with sorted keys, to compare two entries' data whatever order their files use. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
 }
 
 /** Adds `name` to an entry file's alternativeNames unless the entry already answers to it. */
@@ -211,7 +205,7 @@ export function importApiGovUk(options: ImportOptions): ImportReport {
       if (loaded.entry.provenance?.source === API_GOV_UK.source && awaitingOwnerReview(loaded.entry)) {
         const merged: Record<string, unknown> = { ...raw, ...mapped.fields, id, dates: { ...(raw.dates as object), ...mapped.fields.dates } };
         merged.provenance = { ...provenanceBase, imported: loaded.entry.provenance.imported, ...(mapped.sourceUpdated ? { sourceUpdated: mapped.sourceUpdated } : {}), gaps: gapsFor(merged) };
-        const same = canonical(stripEmpty(merged)) === canonical(stripEmpty(raw));
+        const same = canonicalJson(stripEmpty(merged)) === canonicalJson(stripEmpty(raw));
         if (!same) write(path.join(loaded.dir, path.basename(loaded.file)), entryYaml(merged));
         report.rows.push({ row: row.row, name, outcome: { kind: same ? 'unchanged' : 'updated', id }, notes: mapped.notes });
       } else {

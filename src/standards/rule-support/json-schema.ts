@@ -16,6 +16,7 @@
 import { validate, type OutputUnit, type Schema, type SchemaDraft } from '@cfworker/json-schema';
 import { isRef, type Location, type UserContext } from '@redocly/openapi-core';
 import { asObj, type Obj } from '../../openapi/readers.ts';
+import { resolveAt } from './schema-walk.ts';
 
 /** Which side of the exchange a value is on: readOnly properties are never sent, writeOnly never received. */
 export type Direction = 'request' | 'response' | 'either';
@@ -79,7 +80,7 @@ export class SchemaChecker {
    */
   check(value: unknown, raw: unknown, location: Location, resolve: Resolve, direction: Direction): ValueProblem[] | undefined {
     if (this.#next > MAX_CONVERTED) return undefined;
-    const resolved = this.#resolve(raw, location, resolve);
+    const resolved = resolveAt(raw, location, resolve);
     if (!resolved) return undefined;
     let root: string;
     try {
@@ -96,16 +97,6 @@ export class SchemaChecker {
     return describe(errors);
   }
 
-  #resolve(raw: unknown, location: Location, resolve: Resolve): { node: Obj; location: Location } | undefined {
-    if (isRef(raw)) {
-      const r = resolve(raw, location.source.absoluteRef);
-      const node = asObj(r.node);
-      return node && r.location ? { node, location: r.location } : undefined;
-    }
-    const node = asObj(raw);
-    return node ? { node, location } : undefined;
-  }
-
   /** The lookup id of the converted schema (converting it and what it refers to, once). */
   #convert(node: Obj, location: Location, resolve: Resolve, direction: Direction): string {
     let ids = this.#ids.get(direction);
@@ -119,7 +110,7 @@ export class SchemaChecker {
 
     const sub = (value: unknown, at: Location): unknown => {
       if (typeof value === 'boolean') return value;
-      const r = this.#resolve(value, at, resolve);
+      const r = resolveAt(value, at, resolve);
       if (!r) {
         if (isRef(value)) throw new Error('unresolved');
         return {};
@@ -157,18 +148,13 @@ export class SchemaChecker {
       for (const [name, value] of Object.entries(map)) converted[name] = sub(value, location.child([key, name]));
       out[key] = converted;
     }
-    // A property never sent in this direction is not required in it.
+    // A property never sent in this direction is not required in it (in 'either', only one sent both ways is).
     const properties = asObj(node['properties']);
-    if (Array.isArray(out['required']) && properties && direction !== 'either') {
-      const hidden = direction === 'request' ? 'readOnly' : 'writeOnly';
+    if (Array.isArray(out['required']) && properties) {
+      const hidden = direction === 'request' ? ['readOnly'] : direction === 'response' ? ['writeOnly'] : ['readOnly', 'writeOnly'];
       out['required'] = (out['required'] as unknown[]).filter((name) => {
-        const property = typeof name === 'string' ? this.#resolve(properties[name], location.child(['properties', name]), resolve) : undefined;
-        return property?.node[hidden] !== true;
-      });
-    } else if (Array.isArray(out['required']) && properties) {
-      out['required'] = (out['required'] as unknown[]).filter((name) => {
-        const property = typeof name === 'string' ? this.#resolve(properties[name], location.child(['properties', name]), resolve) : undefined;
-        return property?.node['readOnly'] !== true && property?.node['writeOnly'] !== true;
+        const property = typeof name === 'string' ? resolveAt(properties[name], location.child(['properties', name]), resolve) : undefined;
+        return !hidden.some((flag) => property?.node[flag] === true);
       });
     }
     return id;

@@ -1,8 +1,9 @@
 import type { Location, Oas2Rule, Oas3Rule, UserContext } from '@redocly/openapi-core';
-import { isRef } from '@redocly/openapi-core';
 import { asObj, type Obj } from '../../openapi/readers.ts';
 import type { GdsRule } from '../rule.ts';
 import { SchemaChecker } from '../rule-support/json-schema.ts';
+import { schemaTypes } from '../rule-support/nodes.ts';
+import { resolveAt } from '../rule-support/schema-walk.ts';
 import { reportCause } from '../rule-support/report.ts';
 
 const ID = 'gds-schemas-consistent';
@@ -22,11 +23,6 @@ function fitsTypes(value: unknown, types: readonly string[], nullable: boolean):
   if (t === 'number' && Number.isInteger(value) && types.includes('integer')) return true;
   return types.includes(t);
 }
-
-const typesOf = (schema: Obj): string[] => {
-  const t = schema['type'];
-  return typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
-};
 
 const shown = (value: unknown): string => {
   const text = JSON.stringify(value) ?? String(value);
@@ -64,10 +60,10 @@ function conflictingAllOf(schema: Obj, location: Location, resolve: UserContext[
   const list = schema['allOf'];
   if (!Array.isArray(list)) return undefined;
   const sets: string[][] = [];
-  if (typesOf(schema).length) sets.push(typesOf(schema));
+  if (schemaTypes(schema).length) sets.push(schemaTypes(schema));
   list.forEach((member, i) => {
-    const node = isRef(member) ? asObj(resolve(member, location.child(['allOf', i]).source.absoluteRef).node) : asObj(member);
-    if (node && typesOf(node).length) sets.push(typesOf(node));
+    const node = resolveAt(member, location.child(['allOf', i]), resolve)?.node;
+    if (node && schemaTypes(node).length) sets.push(schemaTypes(node));
   });
   if (sets.length < 2) return undefined;
   const widen = (types: string[]): string[] => (types.includes('number') ? [...types, 'integer'] : types);
@@ -75,52 +71,52 @@ function conflictingAllOf(schema: Obj, location: Location, resolve: UserContext[
   return common.length === 0 ? `its \`allOf\` combines ${sets.map((s) => `\`type: ${s.join('|')}\``).join(' and ')}, which no value is at once` : undefined;
 }
 
-function rule3(nullableKeyword: boolean) {
-  return (specVersion: string) => {
-    const checker = new SchemaChecker(specVersion);
-    const seen = new Set<string>();
-    return (schema: Obj, ctx: UserContext, where: 'schema' | 'parameter'): void => {
-      const key = `${ctx.location.source.absoluteRef}#${ctx.location.pointer}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const types = typesOf(schema);
-      const nullable = nullableKeyword && schema['nullable'] === true;
-      const what = where === 'parameter' ? 'The parameter' : 'The schema';
+/** The check for one document; OpenAPI 3.0's `nullable` keyword counts only in 3.0 documents. */
+function rule3(specVersion: string) {
+  const nullableKeyword = specVersion === 'oas3_0';
+  const checker = new SchemaChecker(specVersion);
+  const seen = new Set<string>();
+  return (schema: Obj, ctx: UserContext, where: 'schema' | 'parameter'): void => {
+    const key = `${ctx.location.source.absoluteRef}#${ctx.location.pointer}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const types = schemaTypes(schema);
+    const nullable = nullableKeyword && schema['nullable'] === true;
+    const what = where === 'parameter' ? 'The parameter' : 'The schema';
 
-      const impossible = impossibleBounds(schema) ?? impossibleRequired(schema) ?? conflictingAllOf(schema, ctx.location, ctx.resolve);
-      if (impossible) {
-        reportCause(ctx, ID, { message: `${what} can never be met: ${impossible}. Correct the bounds or the list.`, location: ctx.location.key(), cause: `unsatisfiable:${key}` });
-        return;
-      }
+    const impossible = impossibleBounds(schema) ?? impossibleRequired(schema) ?? conflictingAllOf(schema, ctx.location, ctx.resolve);
+    if (impossible) {
+      reportCause(ctx, ID, { message: `${what} can never be met: ${impossible}. Correct the bounds or the list.`, location: ctx.location.key(), cause: `unsatisfiable:${key}` });
+      return;
+    }
 
-      const values = Array.isArray(schema['enum']) ? schema['enum'] : undefined;
-      if (values && types.length) {
-        const wrong = values.filter((v) => !fitsTypes(v, types, nullable));
-        if (wrong.length) {
-          const all = wrong.length === values.length;
-          reportCause(ctx, ID, {
-            message: all
-              ? `${what} can never be met: none of its \`enum\` values is of its \`type: ${types.join('|')}\` (${wrong.slice(0, 3).map(shown).join(', ')}). Write the values as that type, or correct the type.`
-              : `\`enum\` value${wrong.length > 1 ? 's' : ''} ${wrong.slice(0, 3).map(shown).join(', ')}${wrong.length > 3 ? ` and ${wrong.length - 3} more` : ''} ${wrong.length > 1 ? 'are' : 'is'} not of the schema's \`type: ${types.join('|')}\`, so no value can take ${wrong.length > 1 ? 'them' : 'it'}: write ${wrong.length > 1 ? "them" : "it"} as that type, or correct the type.`,
-            location: ctx.location.child('enum'),
-            cause: `enum-type:${key}`,
-          });
-          if (all) return; // a default cannot meet it either: the same cause
-        }
+    const values = Array.isArray(schema['enum']) ? schema['enum'] : undefined;
+    if (values && types.length) {
+      const wrong = values.filter((v) => !fitsTypes(v, types, nullable));
+      if (wrong.length) {
+        const all = wrong.length === values.length;
+        reportCause(ctx, ID, {
+          message: all
+            ? `${what} can never be met: none of its \`enum\` values is of its \`type: ${types.join('|')}\` (${wrong.slice(0, 3).map(shown).join(', ')}). Write the values as that type, or correct the type.`
+            : `\`enum\` value${wrong.length > 1 ? 's' : ''} ${wrong.slice(0, 3).map(shown).join(', ')}${wrong.length > 3 ? ` and ${wrong.length - 3} more` : ''} ${wrong.length > 1 ? 'are' : 'is'} not of the schema's \`type: ${types.join('|')}\`, so no value can take ${wrong.length > 1 ? 'them' : 'it'}: write ${wrong.length > 1 ? "them" : "it"} as that type, or correct the type.`,
+          location: ctx.location.child('enum'),
+          cause: `enum-type:${key}`,
+        });
+        if (all) return; // a default cannot meet it either: the same cause
       }
+    }
 
-      if (schema['default'] !== undefined) {
-        const [problem] = checker.check(schema['default'], schema, ctx.location, ctx.resolve, 'either') ?? [];
-        if (problem) {
-          reportCause(ctx, ID, {
-            message: `The \`default\` ${shown(schema['default'])} does not match its schema${problem.at ? ` at \`${problem.at}\`` : ''}: it ${problem.message}. Correct the default or the schema.`,
-            location: ctx.location.child('default'),
-            cause: `default:${key}`,
-            forceSeverity: 'warn',
-          });
-        }
+    if (schema['default'] !== undefined) {
+      const [problem] = checker.check(schema['default'], schema, ctx.location, ctx.resolve, 'either') ?? [];
+      if (problem) {
+        reportCause(ctx, ID, {
+          message: `The \`default\` ${shown(schema['default'])} does not match its schema${problem.at ? ` at \`${problem.at}\`` : ''}: it ${problem.message}. Correct the default or the schema.`,
+          location: ctx.location.child('default'),
+          cause: `default:${key}`,
+          forceSeverity: 'warn',
+        });
       }
-    };
+    }
   };
 }
 
@@ -128,7 +124,7 @@ const oas3: Oas3Rule = () => {
   let check: ((schema: Obj, ctx: UserContext, where: 'schema' | 'parameter') => void) | undefined;
   return {
     Root(_root, ctx) {
-      check = rule3(ctx.specVersion === 'oas3_0')(ctx.specVersion);
+      check = rule3(ctx.specVersion);
     },
     Schema(schema, ctx) {
       check?.(schema as unknown as Obj, ctx, 'schema');
@@ -137,7 +133,7 @@ const oas3: Oas3Rule = () => {
 };
 
 const oas2: Oas2Rule = () => {
-  const check = rule3(false)('oas2');
+  const check = rule3('oas2');
   return {
     Schema(schema, ctx) {
       check(schema as unknown as Obj, ctx, 'schema');
