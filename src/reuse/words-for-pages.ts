@@ -4,7 +4,6 @@
  */
 import type { SiteModel } from '../site/build-model.ts';
 import { html, type SafeHtml } from '../site/html.ts';
-import { urls } from '../site/urls.ts';
 import type { ReuseModel } from './build.ts';
 import type { Evidence } from './capability-index.ts';
 import type { Direction } from './fields.ts';
@@ -59,11 +58,6 @@ export function evidencePlace(e: Evidence): string {
 /** `2 entries`, `1 organisation`. */
 export function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** A link to an entry's page. */
-export function entryLink(e: { id: string; name: string }): SafeHtml {
-  return html`<a class="govuk-link" href="${urls.entry(e.id)}">${e.name}</a>`;
 }
 
 /** Reasons as a small bulleted list. */

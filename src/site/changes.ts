@@ -21,8 +21,7 @@ export interface ChangeView {
   /** Its anchor on the entry's changelog page, and on the catalogue-wide page. */
   anchor: string;
   catalogueAnchor: string;
-  /** The entry's page and changelog, when the entry is still in the catalogue. */
-  entryPage?: string;
+  /** The change on the entry's changelog, when the entry is still in the catalogue. */
   entryChanges?: string;
   /** The commit on the repository's site. */
   commitUrl: string;
@@ -53,7 +52,7 @@ export function changeView(change: EntryChange, model: SiteModel): ChangeView {
     day: londonToday(new Date(change.date)),
     anchor: changeAnchor(change),
     catalogueAnchor: catalogueChangeAnchor(change),
-    ...(exists ? { entryPage: urls.entry(change.entry), entryChanges: `${urls.entryChanges(change.entry)}#${changeAnchor(change)}` } : {}),
+    ...(exists ? { entryChanges: `${urls.entryChanges(change.entry)}#${changeAnchor(change)}` } : {}),
     commitUrl: repositoryLinks(model.repository).commit(change.commit),
   };
 }

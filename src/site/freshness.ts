@@ -31,3 +31,8 @@ export const LINK_STATE_WORDS: Record<LinkResult['state'], string> = {
   unverified: 'Could not be checked',
   broken: 'Broken',
 };
+
+/** A checked link's result in words: "Broken: 404", "Moved: now https://…". */
+export function linkResultWords(l: Pick<LinkResult, 'state' | 'finalUrl' | 'reason'>): string {
+  return `${LINK_STATE_WORDS[l.state]}: ${l.state === 'redirected' ? `now ${l.finalUrl ?? ''}` : l.reason ?? ''}`;
+}

@@ -5,8 +5,11 @@
  *
  *   html`<a class="govuk-link" href="${urls.entry(id)}">${entry.name}</a>`
  *
- * `trustedHtml` marks HTML that was made safe elsewhere (the sanitising Markdown renderer).
+ * (that one is `entryLink(entry)`). `trustedHtml` marks HTML that was made safe elsewhere (the
+ * sanitising Markdown renderer).
  */
+import { urls } from './urls.ts';
+
 export class SafeHtml {
   readonly value: string;
   constructor(value: string) {
@@ -59,14 +62,6 @@ export function contentHtml(c: Content | undefined): string {
 /** Attributes as GOV.UK Frontend's macros take them: values escaped, `true` for a bare attribute. */
 export type Attributes = Record<string, string | number | boolean | undefined>;
 
-export function attributesHtml(attributes: Attributes | undefined): string {
-  if (!attributes) return '';
-  return Object.entries(attributes)
-    .filter(([, v]) => v !== undefined && v !== false)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(String(v))}"`))
-    .join('');
-}
-
 /** Class names joined with spaces, skipping empty ones. */
 export function classNames(...names: (string | false | null | undefined)[]): string {
   return names.filter(Boolean).join(' ');
@@ -76,4 +71,9 @@ export function classNames(...names: (string | false | null | undefined)[]): str
 export function withCode(text: string): SafeHtml {
   const parts = text.split(/`([^`]+)`/);
   return new SafeHtml(parts.map((part, i) => (i % 2 === 1 ? `<code class="app-inline-code">${escapeHtml(part)}</code>` : escapeHtml(part))).join(''));
+}
+
+/** A link to an entry's page, its name as the text. */
+export function entryLink(e: { id: string; name: string }): SafeHtml {
+  return html`<a class="govuk-link" href="${urls.entry(e.id)}">${e.name}</a>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributesHtml, contentHtml, html, trustedHtml, withCode } from '../../src/site/html.ts';
+import { contentHtml, entryLink, html, trustedHtml, withCode } from '../../src/site/html.ts';
 
 describe('safe HTML for the components\' html options', () => {
   it('escapes every interpolated value, unless it is safe HTML already', () => {
@@ -16,8 +16,8 @@ describe('safe HTML for the components\' html options', () => {
     expect(contentHtml(undefined)).toBe('');
   });
 
-  it('writes attributes, bare for true and left out for false', () => {
-    expect(attributesHtml({ 'data-x': 'a"b', hidden: true, open: false, id: undefined })).toBe(' data-x="a&quot;b" hidden');
+  it('links to an entry by its name, escaped', () => {
+    expect(entryLink({ id: 'a-b', name: 'A & <B>' }).value).toBe('<a class="govuk-link" href="/entries/a-b/">A &amp; &lt;B&gt;</a>');
   });
 
   it('renders `backticks` as code and nothing else as markup', () => {
