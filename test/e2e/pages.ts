@@ -5,6 +5,7 @@ export const PAGE_TYPES: readonly (readonly [string, string])[] = [
   ['search with no query', '/search/'],
   ['browse', '/browse/'],
   ['A to Z', '/entries/'],
+  ['a letter of the A to Z', '/a-to-z/g/'],
   ['an entry', '/entries/govuk-notify/'],
   ['an API entry', '/entries/govuk-pay-api/'],
   ['a retired entry', '/entries/govuk-verify/'],
