@@ -12,7 +12,7 @@
  * document, the SHA-256 of every file its bundle read, checked again (through the guarded reader)
  * before the result is reused.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadedEntry } from '../catalogue/load.ts';
@@ -22,8 +22,9 @@ import { displayPath, UserInputError, type Problem } from '../problems/problem.t
 import type { SpecAssessment } from '../standards/assess.ts';
 import { entryKey, reportedByEntryCheck } from './assess-entries.ts';
 import { sha256 } from '../files/hash.ts';
+import { listTs, packageVersion } from '../standards/cache.ts';
 
-const FORMAT = 'references/1';
+const FORMAT = 'references/2';
 
 /** The view of an entry that the reference builder and the pages take. */
 export function specsView(loaded: LoadedEntry): EntryWithSpecs {
@@ -36,28 +37,18 @@ let codeVersion: string | undefined;
 function referenceCodeVersion(): string {
   if (codeVersion) return codeVersion;
   const src = fileURLToPath(new URL('..', import.meta.url));
-  const parts: string[] = [FORMAT];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.ts')) parts.push(`${path.relative(src, full)}\0${sha256(readFileSync(full))}`);
-    }
-  };
-  for (const dir of ['openapi', 'files', 'yaml', 'text']) if (existsSync(path.join(src, dir))) walk(path.join(src, dir));
-  for (const pkg of ['swagger2openapi', '@redocly/openapi-core', 'yaml']) {
-    try {
-      parts.push(`${pkg}@${(JSON.parse(readFileSync(path.join(src, '..', 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version}`);
-    } catch {
-      parts.push(`${pkg}@unknown`);
-    }
-  }
+  const files = ['openapi', 'files', 'yaml', 'text'].flatMap((dir) => (existsSync(path.join(src, dir)) ? listTs(path.join(src, dir)) : [])).sort();
+  const parts = [
+    FORMAT,
+    ...files.map((f) => `${path.relative(src, f)}\0${sha256(readFileSync(f))}`),
+    ...['swagger2openapi', '@redocly/openapi-core', 'yaml'].map((pkg) => `${pkg}@${packageVersion(pkg)}`),
+  ];
   codeVersion = sha256(parts.join('\n'));
   return codeVersion;
 }
 
 interface Stored {
-  /** Every file the bundle read, with its SHA-256 (the document first). */
+  /** Every other file the bundle read, with its SHA-256 (the document's own is in the key). */
   files: { file: string; sha256: string }[];
   problems: Problem[];
 }
@@ -154,21 +145,17 @@ export async function checkReferences(entries: readonly LoadedEntry[], assessmen
         }
       }
       let found: Problem[] = [];
-      let files: string[] = [spec.absolutePath];
       try {
         // Loaded on the first document to build: a run whose verdicts are all cached loads no bundler.
         const { loadEntryReference } = await import('../openapi/entry-reference.ts');
         const reference = await loadEntryReference(view, index);
-        files = reference.bundled.files.map((f) => path.resolve(spec.root, f));
+        // Kept with the hashes of the files the bundler read (the document's own is in the key). A
+        // failure is not kept: which referenced file caused it is not known, so any could fix it.
+        cache.set(cacheKey, { files: reference.bundled.reads.filter((r) => r.file !== spec.absolutePath).map((r) => ({ file: r.file, sha256: r.sha256 })), problems: [] });
       } catch (e) {
         found = e instanceof UserInputError ? e.problems.map((p) => ({ ...p, severity: 'error' as const })) : [unexpected(spec.absolutePath, e)];
       }
       problems.push(...found);
-      const hashes = files.flatMap((f) => {
-        const r = readGuarded(f, { root: spec.root, kind: 'ref' });
-        return r.ok ? [{ file: f, sha256: sha256(r.bytes) }] : [];
-      });
-      if (hashes.length === files.length) cache.set(cacheKey, { files: hashes, problems: found });
     }
     if (problems.length) byEntry.set(key, problems);
   }

@@ -14,7 +14,7 @@ import { displayPath, UserInputError, type Problem } from '../problems/problem.t
 import { parseYaml } from '../yaml/parse.ts';
 import { versionField } from './readers.ts';
 import { atPointer } from './spec-access.ts';
-import { SpecResolver, type RefLimits } from './ref-resolver.ts';
+import { SpecResolver, type FileRead, type RefLimits } from './ref-resolver.ts';
 import { conversionBlockers, convertSwagger2 } from './convert-swagger2.ts';
 
 export type SpecFamily = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'openapi-3.2';
@@ -31,6 +31,8 @@ export interface BundledSpec {
   converted: boolean;
   /** Files read, relative to the root. */
   files: string[];
+  /** The same files as read: absolute path and SHA-256 (what a cache of the result checks). */
+  reads: FileRead[];
   /** Unresolved or refused references and conversion notes (as warnings). */
   problems: Problem[];
   /** Download texts of `original`. */
@@ -172,5 +174,5 @@ export async function bundleSpec(file: string, root: string, options: BundleOpti
     }
   }
   const files = [...resolver.files.keys()].map((f) => path.relative(rootAbs, f));
-  return { original, document, family: detected.family, version: detected.version, converted, files, problems, ...downloadTexts(original) };
+  return { original, document, family: detected.family, version: detected.version, converted, files, reads: [...resolver.files.values()], problems, ...downloadTexts(original) };
 }
